@@ -1,0 +1,129 @@
+"""Newsroom and Race: the objects that users, the CLI, the API and the web all hold."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from .errors import NotFound
+from .model import RaceKey, SeriesId, parse_series
+from .store import Store, queries
+from .store.queries import RaceRow, ResultRow
+
+Progress = Callable[[str, int, int | None], None]
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """What a sync did: where from, whether anything changed, and the rows per series."""
+
+    origin: str
+    changed: bool
+    rows: dict[str, int]
+    skipped: int
+
+
+class Newsroom:
+    """The entry point of the library: one store, every race in it.
+
+    >>> room = Newsroom()                      # the default store, filled from the bundled snapshot
+    >>> race = room.race("truck", 2025, 4)     # -> Race
+    """
+
+    def __init__(self, db: str | Path | None = None, *, progress: Progress | None = None) -> None:
+        self.store = Store(db, progress=progress)
+        self._histories: dict[SeriesId, Any] = {}
+
+    # -- lookups ----------------------------------------------------------------------------------
+    def races(self, series: str, season: int) -> list[RaceRow]:
+        return queries.races(self.store, parse_series(series), season)
+
+    def race(self, series: str, season: int, round: int) -> "Race":
+        row = queries.race(self.store, parse_series(series), season, round)
+        return Race(self, row)
+
+    def seasons(self, series: str) -> list[int]:
+        return queries.seasons(self.store, parse_series(series))
+
+    def history(self, series: SeriesId) -> Any:
+        """The facts engine's in-memory index of one series' whole history (built once per Newsroom)."""
+        if series not in self._histories:
+            from .facts.history import History
+
+            self._histories[series] = History(queries.series_history(self.store, series))
+        return self._histories[series]
+
+    # -- writes -----------------------------------------------------------------------------------
+    def sync(self, source: str | None = None, *, progress: Progress | None = None) -> SyncReport:
+        """Refresh the history from the public URLs (default) or a local folder; atomic and idempotent.
+
+        Every file is downloaded (or read) and validated before the store is touched, so a failed,
+        truncated or malformed file leaves the previous data fully usable.
+        """
+        from .sources import history as history_source
+        from .store.load import load_history
+
+        source = source or history_source.HISTORY_URL
+        files = []
+        if "://" in source:
+            from .sources.fetch import download
+
+            for series in ("cup", "xfinity", "truck"):
+                url = source if "{stem}" in source else source.rstrip("/") + "/{stem}_series.parquet"
+                url = url.format(stem=history_source.SNAPSHOT_STEM[series])  # type: ignore[index]
+                hook = (lambda got, total, s=series: progress(f"download {s}", got, total)) if progress else None
+                data = download(url, on_progress=hook)
+                files.append(history_source.read(series, data, url))
+        else:
+            if not Path(source).is_dir():
+                raise NotFound("sync source", source, hint="(expected a folder with the three parquet files or a URL)")
+            files = history_source.read_dir(source)
+        load_progress = (lambda step, done, total: progress(step, done, total)) if progress else None
+        changed = load_history(self.store, files, origin=source, progress=load_progress)
+        self._histories.clear()
+        return SyncReport(source, changed, {f.series: f.table.num_rows for f in files},
+                          sum(f.skipped for f in files))
+
+    def close(self) -> None:
+        self.store.close()
+
+
+class Race:
+    """One race, with its results, and (through the facts engine) everything a sentence may claim of it."""
+
+    def __init__(self, room: Newsroom, row: RaceRow) -> None:
+        self.room = room
+        self.info = row
+
+    @property
+    def key(self) -> RaceKey:
+        return self.info.key
+
+    @cached_property
+    def results(self) -> list[ResultRow]:
+        return queries.results(self.room.store, self.info.id)
+
+    def result_of(self, driver: str) -> ResultRow:
+        """The result of a driver (name, surname or id) in this race; NotFound with the closest names."""
+        want = driver.strip().lower()
+        for r in self.results:
+            if want in (r.driver.lower(), r.driver_id):
+                return r
+        hits = [r for r in self.results if r.driver.lower().split()[-1] == want]
+        if len(hits) == 1:
+            return hits[0]
+        from .model import closest
+
+        raise NotFound("driver", driver, closest(driver, [r.driver for r in self.results]),
+                       hint=f"in {self.key}")
+
+    def __repr__(self) -> str:
+        return f"<Race {self.key}: {self.info.name} at {self.info.track}>"
+
+
+def get_race(series: str, season: int, round: int, db: str | Path | None = None) -> Race:
+    """Shortcut: ``racewire.get_race("truck", 2025, 4)``."""
+    return Newsroom(db).race(series, season, round)

@@ -1,0 +1,48 @@
+"""The CLI as a user drives it: exit codes, one-line errors, stable JSON."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+
+def run(db_path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "racewire", "--db", str(db_path), *args],
+                          capture_output=True, text=True, timeout=120)
+
+
+def test_results_json_keeps_car_07_as_text(db_path):
+    out = run(db_path, "results", "truck", "2025", "4", "--format", "json")
+    assert out.returncode == 0, out.stderr
+    data = json.loads(out.stdout)
+    assert data["race"]["track"] == "Homestead-Miami Speedway"
+    first = data["results"][0]
+    assert (first["driver"], first["car"], first["start"], first["led"]) == ("Kyle Larson", "07", 3, 20)
+
+
+def test_results_csv_has_a_header_and_every_truck(db_path):
+    out = run(db_path, "results", "truck", "2025", "4", "--format", "csv")
+    lines = out.stdout.splitlines()
+    assert lines[0].startswith("finish,start,car,driver")
+    assert lines[1].startswith("1,3,07,Kyle Larson")
+
+
+@pytest.mark.parametrize("args, message", [
+    (("results", "truck", "2025", "99"), "error: unknown round 99 in truck 2025 (rounds 1-25)"),
+    (("results", "trucks2", "2025", "4"), "error: unknown series 'trucks2' (did you mean: truck"),
+    (("races", "xfinity", "1970"), "error: unknown season 1970 for xfinity (seasons 1982-"),
+])
+def test_bad_input_exits_2_with_one_line(db_path, args, message):
+    out = run(db_path, *args)
+    assert out.returncode == 2
+    assert out.stderr.strip().startswith(message)
+    assert "Traceback" not in out.stderr and len(out.stderr.strip().splitlines()) == 1
+
+
+def test_races_lists_the_season(db_path):
+    out = run(db_path, "races", "nxs", "2025", "--format", "json")
+    races = json.loads(out.stdout)["races"]
+    assert len(races) == 33 and races[0]["track"] == "Daytona International Speedway"
