@@ -53,8 +53,20 @@ class Newsroom:
         if series not in self._histories:
             from .facts.history import History
 
-            self._histories[series] = History(queries.series_history(self.store, series))
+            self._histories[series] = History(queries.series_history(self.store, series), series)
         return self._histories[series]
+
+    def driver(self, name: str, series: str | None = None) -> list[Any]:
+        """A driver's career in each series he raced (or the one asked for); NotFound with the closest names."""
+        from .facts.career import career
+        from .model import SERIES
+
+        driver_id, _ = queries.find_driver(self.store, name)
+        wanted = [parse_series(series)] if series else list(SERIES)
+        found = [c for s in wanted if (c := career(self.history(s), driver_id)) is not None]
+        if not found:
+            raise NotFound("driver", name, hint=f"in the {wanted[0]} series (no starts)")
+        return found
 
     # -- writes -----------------------------------------------------------------------------------
     def sync(self, source: str | None = None, *, progress: Progress | None = None) -> SyncReport:
@@ -105,6 +117,27 @@ class Race:
     @cached_property
     def results(self) -> list[ResultRow]:
         return queries.results(self.room.store, self.info.id)
+
+    @cached_property
+    def facts(self) -> Any:
+        """The facts catalogue of this race (``racewire.facts.Catalogue``)."""
+        from .facts.catalogue import compute
+
+        history = self.room.history(self.info.series)
+        return compute(history, history.races[history.race_idx_by_id[self.info.id]])
+
+    def standings(self) -> list[Any]:
+        """The championship standings after this race (``Standing`` rows, best first)."""
+        from .facts.standings import season_complete_points, table
+
+        history = self.room.history(self.info.series)
+        info = history.races[history.race_idx_by_id[self.info.id]]
+        why = season_complete_points(history, info)
+        if why:
+            from .errors import InputError
+
+            raise InputError(f"no standings after {self.key}: {why}")
+        return table(history, info)
 
     def result_of(self, driver: str) -> ResultRow:
         """The result of a driver (name, surname or id) in this race; NotFound with the closest names."""

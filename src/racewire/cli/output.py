@@ -43,7 +43,7 @@ def emit_table(title: str, columns: Sequence[str], rows: Sequence[Sequence[Any]]
     t = Table(title=title, caption=caption or None, header_style="bold")
     for c in columns:
         t.add_column(c, justify="right" if c in {"Fin", "St", "Laps", "Led", "Pts", "Rd", "Rating", "Pos",
-                                                  "Points", "Behind", "Wins", "Starts"} else "left")
+                                                  "Points", "Behind", "Wins", "Starts", "Top 5", "Top 10", "Poles", "Laps led", "Score"} else "left")
     for r in rows:
         t.add_row(*["" if v is None else str(v) for v in r])
     Console().print(t)

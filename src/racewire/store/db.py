@@ -62,7 +62,7 @@ class Store:
     # -- schema ---------------------------------------------------------------------------------
     def schema_version(self) -> int:
         self.con.execute(f"CREATE TABLE IF NOT EXISTS {SCHEMA_VERSION_TABLE} (version INTEGER NOT NULL)")
-        row = self.con.execute(f"SELECT max(version) FROM {SCHEMA_VERSION_TABLE}").fetchone()
+        row = self.one(f"SELECT max(version) FROM {SCHEMA_VERSION_TABLE}")
         return int(row[0]) if row and row[0] is not None else 0
 
     def migrate(self) -> None:
@@ -93,11 +93,11 @@ class Store:
         return self.con.execute(sql, params).fetchall()
 
     def one(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> tuple[Any, ...]:
-        row = self.con.execute(sql, params).fetchone()
-        return row if row is not None else ()
+        rows = self.con.execute(sql, params).fetchall()  # fetch to the end: DuckDB 2 keeps a half-read result open
+        return rows[0] if rows else ()
 
     def arrow(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> Any:
-        return self.con.execute(sql, params).arrow()
+        return self.con.sql(sql, params=list(params)).to_arrow_table()
 
     def close(self) -> None:
         self.con.close()

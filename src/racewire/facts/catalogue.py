@@ -1,0 +1,127 @@
+"""The catalogue: every fact of one race, computed by the fact modules, looked up by kind and subject.
+
+The writer and the checker read this and nothing else. A fact that cannot be computed is left out and its
+missing input is recorded in ``missing``; with ``RACEWIRE_STRICT=1`` an unexpected failure raises instead.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..errors import NotFound
+from ..model import closest, series_name
+from .history import History, RaceInfo
+from .model import Fact
+
+log = logging.getLogger("racewire.facts")
+
+
+@dataclass
+class Context:
+    """What every fact module gets: the series history, the race, and helpers to build facts."""
+
+    history: History
+    race: RaceInfo
+    facts: list[Fact] = field(default_factory=list)
+    missing: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def series_label(self) -> str:
+        return series_name(self.race.series, self.race.season)  # type: ignore[arg-type]
+
+    @property
+    def rows(self) -> range:
+        return self.history.rows_of(self.race)
+
+    def col(self, name: str, row: int) -> Any:
+        return self.history.cols[name][row]
+
+    def add(self, fact: Fact) -> None:
+        self.facts.append(fact)
+
+    def miss(self, what: str, why: str) -> None:
+        self.missing[what] = why
+
+
+Compute = Callable[[Context], None]
+
+
+class Catalogue:
+    """All facts of one race. ``get``/``find`` look them up by kind and subject (driver, car, team, make)."""
+
+    def __init__(self, race: RaceInfo, facts: list[Fact], missing: dict[str, str]) -> None:
+        self.race = race
+        self.facts = sorted(facts, key=lambda f: (-f.score, f.id))
+        self.missing = missing
+        self.by_id = {f.id: f for f in self.facts}
+
+    def __iter__(self) -> Iterator[Fact]:
+        return iter(self.facts)
+
+    def __len__(self) -> int:
+        return len(self.facts)
+
+    def find(self, kind: str, **subjects: Any) -> list[Fact]:
+        """Every fact of a kind whose subjects match (drivers by full name, surname-insensitive to case)."""
+        out = []
+        for f in self.facts:
+            if f.kind != kind:
+                continue
+            if all(_matches(f.subjects.get(k), v) for k, v in subjects.items()):
+                out.append(f)
+        return out
+
+    def first(self, kind: str, **subjects: Any) -> Fact | None:
+        hits = self.find(kind, **subjects)
+        return hits[0] if hits else None
+
+    def get(self, kind: str, **subjects: Any) -> Fact:
+        """Exactly one fact; NotFound (with the kinds this race has) when there is none."""
+        hit = self.first(kind, **subjects)
+        if hit is None:
+            kinds = sorted({f.kind for f in self.facts})
+            if kind not in kinds:
+                raise NotFound("fact kind", kind, closest(kind, kinds))
+            raise NotFound(f"{kind} fact for", subjects)
+        return hit
+
+    def kinds(self) -> list[str]:
+        return sorted({f.kind for f in self.facts})
+
+
+def _matches(have: Any, want: Any) -> bool:
+    if isinstance(have, str) and isinstance(want, str):
+        return have.lower() == want.lower()
+    return bool(have == want)
+
+
+def strict() -> bool:
+    return os.environ.get("RACEWIRE_STRICT", "") not in ("", "0")
+
+
+def compute(history: History, race: RaceInfo, extra: list[Compute] | None = None) -> Catalogue:
+    """Run every fact module over one race."""
+    from . import milestones, results, stages, standings
+
+    ctx = Context(history, race)
+    for module in (results, stages, milestones, standings):
+        for fn in module.COMPUTE:
+            _run(fn, ctx)
+    for fn in extra or []:
+        _run(fn, ctx)
+    return Catalogue(race, ctx.facts, ctx.missing)
+
+
+def _run(fn: Compute, ctx: Context) -> None:
+    try:
+        fn(ctx)
+    except Exception as exc:
+        if strict():
+            raise
+        log.warning("fact %s skipped for %s %s round %s: %s", fn.__name__, ctx.race.series, ctx.race.season,
+                    ctx.race.round, exc)
+        ctx.miss(fn.__name__, f"failed: {exc}")
