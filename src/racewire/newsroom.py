@@ -126,6 +126,19 @@ class Race:
         history = self.room.history(self.info.series)
         return compute(history, history.races[history.race_idx_by_id[self.info.id]])
 
+    def recap(self, format: str = "md", quotes: str | Path | None = None) -> str:
+        """The recap of this race, rendered as md, html, json or ninjs; ``quotes`` is an optional quotes file."""
+        from .story.render import render
+
+        return render(self.write(quotes), format)
+
+    def write(self, quotes: str | Path | None = None) -> Any:
+        """The recap as a ``racewire.story.Recap`` (headline, paragraphs of sentences with their fact ids)."""
+        from .sources.quotes import read as read_quotes
+        from .story import write
+
+        return write(self.facts, self.info.to_dict(), read_quotes(quotes) if quotes else ())
+
     def standings(self) -> list[Any]:
         """The championship standings after this race (``Standing`` rows, best first)."""
         from .facts.standings import season_complete_points, table

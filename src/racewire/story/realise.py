@@ -1,0 +1,333 @@
+"""Realisation: each message becomes one or more sentences, in AP style, each citing the facts it states.
+
+Numbers: one through nine spelled out, 10 and up in figures; positions as words ("third") below 10; car numbers
+as text ("No. 07"). A clause is written only when its fact is in the message: nothing is approximated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from ..facts.model import Fact
+from ..model import series_full_name
+from ..words import ap_number, ap_ordinal, number_word, plural
+from .model import Message, Sentence
+from .refer import Referrer, car_description, possessive
+from .variety import pick
+
+
+class Realiser:
+    """Turns messages into sentences for one race, keeping track of who has been named."""
+
+    def __init__(self, race: Fact, drivers: list[str], seed: str) -> None:
+        self.race = race
+        self.ctx = race.context
+        self.label: str = self.ctx["series_label"]
+        self.full_series = series_full_name(self.ctx["series"], self.ctx["season"])
+        self.vehicle = "truck" if self.ctx["series"] == "truck" else "car"
+        self.ref = Referrer(drivers)
+        self.seed = seed
+
+    # -- helpers ------------------------------------------------------------------------------------
+    def pick(self, key: str, options: list[str]) -> str:
+        return pick(self.seed, key, options)
+
+    def car_of(self, f: Fact) -> str:
+        s = f.subjects
+        return car_description(s.get("car"), s.get("team"), s.get("make"), self.vehicle)
+
+    @staticmethod
+    def sentence(text: str, *facts: Fact | None) -> Sentence:
+        ids = tuple(dict.fromkeys(f.id for f in facts if f is not None))
+        text = text.strip()
+        text = text[0].upper() + text[1:]
+        return Sentence(text, ids)
+
+    def realise(self, msg: Message) -> list[Sentence]:
+        fn: Callable[[Message], list[Sentence]] = getattr(self, f"_{msg.kind}")
+        return [s for s in fn(msg) if s.facts]
+
+    # -- messages -----------------------------------------------------------------------------------
+    def race_at(self) -> str:
+        """"Baptist Health 200 at Homestead-Miami Speedway"; old names that already say where stay as they are."""
+        race, track = self.race.value, self.race.subjects["track"]
+        return race if track.lower() in race.lower() else f"{race} at {track}"
+
+    def headline(self, msg: Message) -> Sentence:
+        w = msg.facts["winner"]
+        name = w.value
+        race_at = self.race_at()
+        text = self.pick("headline", [f"{name} wins {race_at}", f"{name} takes {race_at}",
+                                      f"{name} wins the {race_at}"])
+        return self.sentence(text, w, self.race)
+
+    def _win(self, msg: Message) -> list[Sentence]:
+        w, start = msg.facts["winner"], msg.get("start")
+        name = self.ref.name(w.value)
+        where = f"the {self.full_series} {self.race_at()}"
+        if start is None:
+            return [self.sentence(f"{name} won {where}.", w, self.race)]
+        spot = "the pole" if start.value == 1 else ap_ordinal(start.value)
+        text = self.pick("win", [
+            f"{name} won {where}, starting from {spot}.",
+            f"{name} drove from {spot} to victory in {where}.",
+            f"Starting from {spot}, {name} won {where}.",
+        ])
+        # "the pole" states the pole fact; "from third" states the start fact
+        return [self.sentence(text, w, self.race, msg.get("pole") if start.value == 1 else start)]
+
+    def _milestone(self, msg: Message) -> list[Sentence]:
+        out: list[Sentence] = []
+        winner = next(iter(f for f in msg.facts.values() if "driver" in f.subjects))
+        driver = winner.subjects["driver"]
+        short = possessive(self.ref.short(driver))
+        self.ref.seen.add(driver)
+        wins, streak = msg.get("career_wins"), msg.get("win_streak")
+        season = msg.get("season_wins")
+        drought = msg.get("drought_ended:win")
+        if wins is not None:
+            if wins.value == 1:
+                text = f"It was {short} first career {self.label} win"
+            else:
+                text = self.pick("career", [f"The win was {short} {ap_ordinal(wins.value)} career {self.label} "
+                                            f"victory", f"It was {short} {ap_ordinal(wins.value)} career "
+                                            f"{self.label} win"])
+            cited: list[Fact | None] = [wins]
+            if season is not None and season.value >= 2:
+                text += f" and {ap_ordinal(season.value)} of the {self.ctx['season']} season"
+                cited.append(season)
+            if drought is not None and streak is None:
+                text += f", the first since {drought.value}"
+                cited.append(drought)
+            out.append(self.sentence(text + ".", *cited))
+        if streak is not None:
+            prev = streak.context["previous_win"]
+            out.append(self.sentence(
+                f"{self.ref.short(driver)} has won {number_word(streak.value)} consecutive {self.label} starts, "
+                f"the previous one at {prev['track']} in {prev['season']}.", streak))
+        track = msg.get("track_wins")
+        if track is not None and track.value == 1 and wins is not None and wins.value > 1:
+            out.append(self.sentence(f"It was also {short} first {self.label} win at {track.subjects['track']}.",
+                                     track))
+        firsts = [msg.get(k) for k in ("car_wins", "team_wins", "make_wins")]
+        owners = []
+        for f in firsts:
+            if f is None or str(f.subjects.get("team", "")).endswith("(Owner)"):
+                continue
+            key = next(k for k in ("car", "team", "make") if k in f.subjects)
+            owners.append((f"the No. {f.subjects['car']}" if key == "car" else f.subjects[key], f))
+        if owners:
+            names = _join([o for o, _ in owners])
+            out.append(self.sentence(f"The victory was the first {self.label} win for {names}.",
+                                     *[f for _, f in owners]))
+        return out
+
+    def _winner_run(self, msg: Message) -> list[Sentence]:
+        w, led, most = msg.facts["winner"], msg.get("laps_led"), msg.get("most_laps_led")
+        name = self.ref.name(w.value)
+        car = self.car_of(w)
+        if most is not None:
+            did = f"led a race-high {ap_number(most.value)} laps"
+            cite: Fact | None = most
+        elif led is not None:
+            did = f"led {ap_number(led.value)} {plural(led.value, 'lap')}"
+            cite = led
+        else:
+            return []
+        text = self.pick("winner_run", [f"Driving {car}, {name} {did}.", f"{name} {did} in {car}."])
+        return [self.sentence(text, w, cite)]
+
+    def _runner_up(self, msg: Message) -> list[Sentence]:
+        fin = msg.facts["finish"]
+        name = self.ref.name(fin.subjects["driver"])
+        car = self.car_of(fin)
+        text = self.pick("runner_up", [f"{name} finished second in {car}", f"{name} was second in {car}",
+                                       f"{name} took second place in {car}"])
+        best = msg.get("career_best") or msg.get("class_best")
+        cited: list[Fact | None] = [fin]
+        most = msg.get("most_laps_led")
+        if most is not None:
+            text += f" after leading a race-high {ap_number(most.value)} laps"
+            cited.append(most)
+        if best is not None:
+            text += ", " + self._best_clause(best)
+            cited.append(best)
+        return [self.sentence(text + ".", *cited)]
+
+    def _best_clause(self, best: Fact) -> str:
+        where = ""
+        klass = best.context.get("track_class")
+        if klass:
+            where = f" on {'an' if klass == 'intermediate' else 'a'} {klass}" + (
+                " track" if klass in ("intermediate", "one-mile oval", "large oval") else "")
+        if best.context["tie"]:
+            return f"equaling a career-best {self.label} finish{where}"
+        return f"a career-best {self.label} finish{where}"
+
+    def _dominator(self, msg: Message) -> list[Sentence]:
+        most = msg.facts["most_laps_led"]
+        d = most.subjects["driver"]
+        pole, sweep, fin = msg.get("pole"), msg.get("stage_sweep"), msg.get("finish")
+        name = self.ref.name(d)
+        subject = f"Pole-sitter {name}" if pole is not None else name
+        verbs = [f"led a race-high {ap_number(most.value)} laps"]
+        cited: list[Fact | None] = [most, pole]
+        stage_wins = sorted((f for k, f in msg.facts.items() if k.startswith("stage_win:")), key=lambda f: f.value)
+        if sweep is not None:
+            verbs.append("swept both stages")
+            cited.append(sweep)
+        elif stage_wins:
+            verbs.append("won " + ("stages 1 and 2" if len(stage_wins) == 2 else f"stage {stage_wins[0].value}"))
+            cited.extend(stage_wins)
+        text = f"{subject} " + " and ".join(verbs)
+        if fin is not None:
+            text += f" in {self.car_of(fin)} but finished {ap_ordinal(fin.value)}"
+            cited.append(fin)
+        return [self.sentence(text + ".", *cited)]
+
+    def _pole(self, msg: Message) -> list[Sentence]:
+        pole, fin = msg.facts["pole"], msg.get("finish")
+        name = self.ref.name(pole.value)
+        if fin is None:
+            return [self.sentence(f"{name} started from the pole.", pole)]
+        return [self.sentence(f"{name} started from the pole and finished {ap_ordinal(fin.value)}.", pole, fin)]
+
+    def _stages(self, msg: Message) -> list[Sentence]:
+        sweep = msg.get("stage_sweep")
+        if sweep is not None:
+            return [self.sentence(f"{self.ref.name(sweep.subjects['driver'])} swept both stages.", sweep)]
+        wins = sorted((f for f in msg.facts.values() if f.kind == "stage_win"), key=lambda f: f.value)
+        parts = [f"{self.ref.name(f.subjects['driver'])} won stage {f.value}" for f in wins]
+        return [self.sentence(_join(parts) + ".", *wins)]
+
+    def _top_five(self, msg: Message) -> list[Sentence]:
+        fins = sorted((f for k, f in msg.facts.items() if k.startswith("finish:")), key=lambda f: f.value)
+        names = [(self.ref.name(f.subjects["driver"]), f) for f in fins]
+        if len(names) == 1:
+            n, f = names[0]
+            text = f"{n} finished {ap_ordinal(f.value)}"
+        else:
+            text = self.pick("top5", [
+                _join([f"{n} ({ap_ordinal(f.value)})" for n, f in names]) + " completed the top five",
+                f"{names[0][0]} finished {ap_ordinal(names[0][1].value)}" + (" and " if len(names) == 2 else ", ")
+                + _join([f"{n} {ap_ordinal(f.value)}" for n, f in names[1:]]) + ", completing the top five",
+            ])
+        out = [self.sentence(text + ".", *fins)]
+        for f in fins:
+            out.extend(self._notable_run(msg, f, f"@{f.value}"))
+        return out
+
+    def _notable_run(self, msg: Message, fin: Fact, suffix: str) -> list[Sentence]:
+        d = fin.subjects["driver"]
+        short = possessive(self.ref.short(d))
+        first = msg.get(f"career_first:top five{suffix}") or msg.get(f"career_first:top ten{suffix}")
+        if first is not None:
+            return [self.sentence(f"It was {short} first career {self.label} {first.value}.", first)]
+        drought = msg.get(f"drought_ended:top five{suffix}") or msg.get(f"drought_ended:top ten{suffix}")
+        if drought is not None:
+            prev = drought.context["previous"]
+            return [self.sentence(f"It was {short} first {self.label} {drought.subjects['level']} since "
+                                  f"{drought.value}, at {prev['track']}.", drought)]
+        best = msg.get(f"career_best{suffix}")
+        if best is not None:
+            klass = best.context.get("track_class")
+            where = f" on {'an' if klass == 'intermediate' else 'a'} {klass}" if klass else ""
+            verb = "equaled" if best.context["tie"] else "was"
+            return [self.sentence(f"{ap_ordinal(best.value).capitalize()} place {verb} {short} best {self.label} "
+                                  f"finish{where}.", best)]
+        return []
+
+    def _notable(self, msg: Message) -> list[Sentence]:
+        out: list[Sentence] = []
+        groups: dict[str, dict[str, Fact]] = {}
+        for key, f in msg.facts.items():
+            name, _, idx = key.rpartition("@")
+            groups.setdefault(idx, {})[name] = f
+        for idx, facts in groups.items():
+            fin = facts["finish"]
+            name = self.ref.name(fin.subjects["driver"])
+            first = facts.get("career_first:top ten")
+            drought = facts.get("drought_ended:top ten")
+            best = facts.get("career_best")
+            if first is not None:
+                out.append(self.sentence(f"{name} finished {ap_ordinal(fin.value)} for a first career "
+                                         f"{self.label} top ten.", fin, first))
+            elif drought is not None:
+                out.append(self.sentence(f"{name} finished {ap_ordinal(fin.value)}, a first {self.label} top ten "
+                                         f"since {drought.value}.", fin, drought))
+            elif best is not None:
+                out.append(self.sentence(f"{name} finished {ap_ordinal(fin.value)}, "
+                                         + self._best_clause(best) + ".", fin, best))
+        return out
+
+    def _retirements(self, msg: Message) -> list[Sentence]:
+        out = []
+        for f in msg.facts.values():
+            name = self.ref.name(f.subjects["driver"])
+            out.append(self.sentence(f"{name} {_out_phrase(str(f.context['status']), f.value)}.", f))
+        return out
+
+    def _standings(self, msg: Message) -> list[Sentence]:
+        lead = msg.facts["points_leader"]
+        c = lead.context
+        name = self.ref.name(lead.value)
+        if c.get("second") is None:
+            return [self.sentence(f"{name} leads the {self.label} standings.", lead)]
+        second = self.ref.name(c["second"])
+        gap = c["gap"]
+        if gap == 0:
+            text = f"{name} and {second} are tied atop the {self.label} standings, {name} ahead on the tiebreaker"
+        else:
+            text = self.pick("standings", [
+                f"{name} leads {second} by {ap_number(gap)} {plural(gap, 'point')} in the {self.label} standings",
+                f"{name} holds a {ap_number(gap)}-point lead over {second} in the {self.label} standings",
+            ])
+        return [self.sentence(text + ".", lead)]
+
+    def _next(self, msg: Message) -> list[Sentence]:
+        nxt = msg.facts["next_race"]
+        text = self.pick("next", [f"The series continues with the {nxt.value} at {nxt.subjects['track']}",
+                                  f"Next up for the series is the {nxt.value} at {nxt.subjects['track']}"])
+        return [self.sentence(text + ".", nxt)]
+
+    def _narrative(self, msg: Message) -> list[Sentence]:
+        """Feed facts (margin, decisive pass, cautions ...) state themselves with their own plain text."""
+        return [self.sentence(_as_sentence(f), f) for f in msg.facts.values() if f.text]
+
+
+def _as_sentence(f: Fact) -> str:
+    text = f.text.rstrip(".")
+    return text + "."
+
+
+def _join(items: list[str]) -> str:
+    """AP style lists: no serial comma."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + " and " + items[-1]
+
+
+_STATUS = {
+    "accident": "was eliminated in an accident after {laps}",
+    "crash": "was eliminated in a crash after {laps}",
+    "dvp": "was out under the damaged vehicle policy after {laps}",
+    "disqualified": "was disqualified after {laps}",
+    "parked": "parked after {laps}",
+    "quit": "retired after {laps}",
+    "overheating": "was out with overheating after {laps}",
+    "too slow": "was flagged off the track as too slow after {laps}",
+    "flagged": "was flagged off the track after {laps}",
+    "out of fuel": "ran out of fuel after {laps}",
+}
+
+
+def _out_phrase(status: str, laps: Any) -> str:
+    laps_text = f"{ap_number(laps)} {plural(laps, 'lap')}" if isinstance(laps, int) else "an unknown number of laps"
+    key = status.lower()
+    if key in _STATUS:
+        return _STATUS[key].format(laps=laps_text)
+    article = "an" if key[:1] in "aeiou" else "a"
+    if key.startswith(("broken", "blown", "cut", "flat")):
+        return f"was out after {laps_text} with {article} {key}"
+    return f"was out after {laps_text} with {article} {key} problem"

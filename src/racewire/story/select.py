@@ -1,0 +1,145 @@
+"""Content selection: which facts make the story, grouped into messages, ranked by newsworthiness.
+
+The order of concerns is the one a reporter uses: who won and how, what it means (milestones, firsts,
+streaks), who else mattered (runner-up, the dominant driver, the rest of the top five and their notable
+runs), what went wrong (retirements, incidents), then the championship and the next race.
+"""
+
+from __future__ import annotations
+
+from ..facts.catalogue import Catalogue
+from ..facts.model import Fact
+from .model import Message
+
+#: how many retirements a recap names at most
+MAX_RETIREMENTS = 3
+#: feed-narrative kinds (facts/laps.py) the writer knows how to tell, best first
+NARRATIVE_KINDS = ("margin", "decisive_pass", "comeback", "cautions", "lead_changes", "incident")
+
+
+def _driver_facts(cat: Catalogue, driver: str, kinds: tuple[str, ...]) -> dict[str, Fact]:
+    out: dict[str, Fact] = {}
+    for kind in kinds:
+        for f in cat.find(kind, driver=driver):
+            level = f.subjects.get("level")
+            out[f"{kind}:{level}" if level else kind] = f
+    return out
+
+
+def select(cat: Catalogue) -> list[Message]:
+    """The messages of the recap (unordered beyond the reporter's sequence they are built in)."""
+    msgs: list[Message] = []
+    race = cat.first("race")
+    winner = cat.first("winner")
+    if race is None or winner is None:
+        return msgs
+    w = winner.value
+    win_facts = {"race": race, "winner": winner, **_driver_facts(cat, w, ("start", "finish", "laps_led",
+                                                                           "most_laps_led", "pole", "ineligible"))}
+    msgs.append(Message("win", win_facts, 100))
+
+    milestone = _driver_facts(cat, w, ("career_wins", "win_streak", "drought_ended", "career_first", "track_wins",
+                                       "season_wins"))
+    for f in (cat.first("car_wins", car=winner.subjects.get("car")),
+              cat.first("team_wins", team=winner.subjects.get("team")),
+              cat.first("make_wins", make=winner.subjects.get("make"))):
+        if f is not None and f.value == 1:
+            milestone[f.kind] = f
+    if milestone:
+        msgs.append(Message("milestone", milestone, 90))
+
+    # stage facts travel with the driver who won them (dominator below, or the "stages" message)
+    runner = next((f for f in cat.find("finish") if f.value == 2), None)
+    mentioned = {w}
+    if runner is not None:
+        r = runner.subjects["driver"]
+        facts = {"finish": runner, **_driver_facts(cat, r, ("class_best", "career_best", "career_first",
+                                                              "drought_ended", "laps_led"))}
+        msgs.append(Message("runner_up", facts, 80))
+        mentioned.add(r)
+
+    # the dominant driver: most laps led or a stage sweep, when it was not the winner
+    dom = next((f for f in cat.find("most_laps_led") if f.subjects["driver"] != w), None)
+    told_stages: set[str] = set()
+    if dom is not None and runner is not None and dom.subjects["driver"] == runner.subjects["driver"]:
+        run_up = next(m for m in msgs if m.kind == "runner_up")
+        run_up.facts["most_laps_led"] = dom
+        dom = None
+    if dom is not None and not cat.find("most_laps_led", driver=w):
+        d = dom.subjects["driver"]
+        facts = {"most_laps_led": dom, **_driver_facts(cat, d, ("pole", "stage_sweep", "finish"))}
+        facts.update({f"stage_win:{f.value}": f for f in cat.find("stage_win", driver=d)})
+        told_stages.update(f.id for f in cat.find("stage_win", driver=d))
+        msgs.append(Message("dominator", facts, 75))
+        mentioned.add(d)
+    else:
+        pole = cat.first("pole")
+        if pole is not None and pole.value not in mentioned:
+            facts = {"pole": pole, **_driver_facts(cat, pole.value, ("finish", "laps_led"))}
+            msgs.append(Message("pole", facts, 50))
+            mentioned.add(pole.value)
+    stages = [f for f in cat.find("stage_win") if f.id not in told_stages]
+    if stages:
+        facts = {f"stage_win:{f.value}": f for f in stages}
+        sweep = cat.find("stage_sweep")
+        if sweep and sweep[0].subjects["driver"] == stages[0].subjects["driver"] and len(stages) == 2:
+            facts["stage_sweep"] = sweep[0]
+        msgs.append(Message("stages", facts, 45))
+
+    rest = [f for f in cat.find("finish") if 3 <= f.value <= 5 and f.subjects["driver"] not in mentioned]
+    rest.sort(key=lambda f: f.value)
+    if rest:
+        facts: dict[str, Fact] = {f"finish:{f.value}": f for f in rest}
+        for f in rest:
+            for key, extra in _driver_facts(cat, f.subjects["driver"], ("drought_ended", "career_first",
+                                                                         "career_best")).items():
+                facts[f"{key}@{f.value}"] = extra
+        msgs.append(Message("top_five", facts, 65))
+        mentioned.update(f.subjects["driver"] for f in rest)
+
+    notable = []
+    for f in cat.find("finish"):
+        d = f.subjects["driver"]
+        if 6 <= f.value <= 10 and d not in mentioned:
+            best = _driver_facts(cat, d, ("career_first", "drought_ended", "career_best"))
+            if best:
+                notable.append({"finish": f, **best})
+    if notable:
+        msgs.append(Message("notable", {f"{k}@{i}": v for i, n in enumerate(notable[:3]) for k, v in n.items()},
+                            40))
+
+    narrative = [f for kind in NARRATIVE_KINDS for f in cat.find(kind)]
+    if narrative:
+        msgs.append(Message("narrative", {f.id: f for f in narrative}, 70))
+
+    outs = [f for f in cat.find("retirement") if _retirement_weight(cat, f) > 0]
+    outs.sort(key=lambda f: (-_retirement_weight(cat, f), f.id))
+    if outs:
+        msgs.append(Message("retirements", {f.id: f for f in outs[:MAX_RETIREMENTS]}, 35))
+
+    leader = cat.first("points_leader")
+    if leader is not None:
+        msgs.append(Message("standings", {"points_leader": leader}, 50))
+    nxt = cat.first("next_race")
+    if nxt is not None:
+        msgs.append(Message("next", {"next_race": nxt}, 30))
+    return msgs
+
+
+def _retirement_weight(cat: Catalogue, f: Fact) -> float:
+    """A retirement is news when the driver mattered (led laps, started up front), crashed, or ran long enough
+    to be part of the race; a non-start or an unexplained status is not told."""
+    d = f.subjects["driver"]
+    status = str(f.context.get("status", "")).lower()
+    if status in {"did not start", "-", "did not finish", ""}:
+        return 0
+    weight = 0.5 + min(f.value or 0, 200) / 200
+    led = cat.first("laps_led", driver=d)
+    if led is not None:
+        weight += 2 + led.value / 50
+    start = cat.first("start", driver=d)
+    if start is not None and start.value <= 10:
+        weight += 1.5
+    if status == "accident":
+        weight += 1
+    return weight
