@@ -40,3 +40,12 @@ def room(db_path: Path) -> Newsroom:
 def homestead(room: Newsroom):
     """Truck 2025 round 4, Homestead-Miami: Larson wins in the No. 07 from 3rd."""
     return room.race("truck", 2025, 4)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption("--update-golden", action="store_true", help="rewrite tests/story/golden from the writer")
+
+
+@pytest.fixture()
+def update_golden(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-golden"))
