@@ -28,6 +28,7 @@ class Context:
     race: RaceInfo
     facts: list[Fact] = field(default_factory=list)
     missing: dict[str, str] = field(default_factory=dict)
+    feeds: Any = None  # store.feeds.FeedRace when the race has feeds (lap analytics, facts/laps.py)
 
     @property
     def series_label(self) -> str:
@@ -103,13 +104,18 @@ def strict() -> bool:
     return os.environ.get("RACEWIRE_STRICT", "") not in ("", "0")
 
 
-def compute(history: History, race: RaceInfo, extra: list[Compute] | None = None) -> Catalogue:
-    """Run every fact module over one race."""
-    from . import milestones, results, stages, standings
+def compute(history: History, race: RaceInfo, extra: list[Compute] | None = None, feeds: Any = None) -> Catalogue:
+    """Run every fact module over one race; with ``feeds`` (a ``FeedRace``) the lap analytics too."""
+    from . import milestones, points, results, stages, standings
 
-    ctx = Context(history, race)
-    for module in (results, stages, milestones, standings):
+    ctx = Context(history, race, feeds=feeds)
+    for module in (results, stages, milestones, standings, points):
         for fn in module.COMPUTE:
+            _run(fn, ctx)
+    if feeds is not None:
+        from . import laps
+
+        for fn in laps.COMPUTE:
             _run(fn, ctx)
     for fn in extra or []:
         _run(fn, ctx)

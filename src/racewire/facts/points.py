@@ -1,0 +1,475 @@
+"""The points engine: the driver points of one race, recomputed from its results with the rules of its era.
+
+``Pts`` in the history data is the driver points each driver earned in one race (stage points and bonuses
+included). This module recomputes it from the inputs a rule needs (finishing position, laps led, stage
+positions, eligibility) so that a recap can explain a total ("earned 54 points, 20 of them from stages") and so
+that the data can be checked. Every rule below is the one of ``../shared/docs/rules.md`` (section tags in
+brackets: [V n] = stated by source n, [D] = inferred from the data, [U] = unverified).
+
+Eras (``era()``; section 1.1 and 1.2):
+
+=================  =======================================================================  ================
+seasons            rule                                                                     rules.md
+=================  =======================================================================  ================
+Cup 1949-1974      not modelled (systems tied to purse, race length or laps): ``None``       1.1 [V 3, 7]
+Cup 1975-2003      Latford scale, winner 175; +5 for leading a lap, +5 more for most led     1.2 [V 1, 2, 3]
+Xfinity 1982-1997  Latford scale, winner a flat 180, no bonuses                              1.2 [D]
+Truck 1995-1998    as Xfinity 1982-1997: winner 180, no bonuses                              1.2 [D]
+Xfinity 1998-2003  Latford, winner 175, +5/+5 (Truck 1999-2003 the same)                     1.1 [D]
+all 2004-2006      Latford, winner 180, +5/+5                                                1.1 [V 4], [D]
+all 2007-2010      Latford, winner 185, +5/+5                                                1.1 [V 5, 6], [D]
+all 2011-2015      43 for 1st down to 1 (``max(44 - p, 1)``); +3 win, +1 led, +1 most led    1.2 [V 8, 9]
+all 2016           field-size scale ``max(N + 1 - p, 1)``, N = 40 Cup/Xfinity, 32 Truck;     1.2 [V 10, 11]
+                   +3 win, +1 led, +1 most led
+all 2017-2024      40 for the win, then ``max(37 - p, 1)`` (35, 34 ... 1 from 36th back);   1.2 [V 12, 13, 14]
+                   stage points ``11 - s`` for stage positions 1-10 of stages 1 and 2 (and
+                   stage 3 of the Coca-Cola 600); Truck 2020: ``max(37 - p, 5)`` [D]
+all 2025           as 2017 plus 1 point for the fastest lap (not in the history data:       1.2 [V 15, 16, 17]
+                   always a range 0-1)
+all 2026-          winner 55, otherwise as 2025                                              1.1 [V 18-21]
+=================  =======================================================================  ================
+
+Latford scale (1975-2010): 1st = the era's winner value, 2nd-6th ``175 - 5(p - 1)``, 7th-11th
+``150 - 4(p - 6)``, 12th on ``130 - 3(p - 11)`` (34 for 43rd, and on down for bigger fields).
+
+Eligibility (section 2): a driver who is not eligible scores 0 (from 2011 a driver earns points only in the
+series he declared). There is **no promotion**: the others score for their raw finishing and stage positions,
+and the win and most-laps-led bonuses are not passed on.
+
+Championship race (section 1.3): in the title race (the last race of the season, at Homestead-Miami to 2019
+and Phoenix from 2020; Cup 2014-2025, Xfinity and Truck 2016-2025) the Championship 4 score finishing points
+only: no leader bonuses and no win bonus in 2014-2016 [V 22] [D], no stage points in 2017-2025 [V 17] [D], no
+fastest-lap point in 2025 [V 17]. The history data does not say who the Championship 4 were, so unless the
+caller says so (``Entry.contender``) the row is a range from the finishing points alone to the full value.
+
+Missing inputs give a range (``Breakdown.lo`` to ``Breakdown.hi``), never a guess: stage 3 of the Coca-Cola 600
+(0-10), 2025 stage positions where only ``Seg Points`` survives (exact 22 - ``Seg Points`` when the driver was
+top ten in both stages, else 0-10 in a race that has ``Seg Points``, 0-20 in one that has none), the fastest-lap
+point (0-1), laps led missing from a row (the laps nobody is recorded as leading bound what he can have led:
+when the recorded ``Led`` add up to the winner's laps the missing rows led none, an exact deduction).
+
+The functions here are pure and use plain Python only; ``race_points`` is the catalogue's fact.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from .catalogue import Context
+from .model import Fact, Provenance
+from .results import subjects
+
+#: series ids this module accepts (the history snapshot calls Xfinity "nxs")
+_SERIES = {"cup": "cup", "xfinity": "xfinity", "nxs": "xfinity", "truck": "truck"}
+
+#: first season the Championship 4 exception applies, by series (rules.md 1.3, 3.2)
+TITLE_RACE_FIRST = {"cup": 2014, "xfinity": 2016, "truck": 2016}
+TITLE_RACE_LAST = 2025
+
+
+@dataclass(frozen=True, slots=True)
+class Era:
+    """One points system: how finishing positions pay and which bonuses exist."""
+
+    name: str  # "2017-2024 stages"
+    tag: str  # where rules.md states it
+    scale: str  # "latford" | "linear" | "stages"
+    winner: int  # the winner's finishing points
+    top: int = 0  # "linear": N of max(N + 1 - p, 1); "stages": p -> max(37 - p, floor)
+    floor: int = 1  # "stages": the least a classified finisher scores
+    led_bonus: int = 0  # for leading at least one lap
+    most_bonus: int = 0  # for leading the most laps (ties: all)
+    win_bonus: int = 0  # on top of the winner's finishing points (2011-2016)
+    stages: bool = False  # stage points 10..1 for stages 1 and 2
+    fastest_lap: bool = False  # 1 point for the fastest lap (not in the history data)
+
+    def finish_points(self, p: int) -> int:
+        """Points for finishing position ``p`` (1 = winner), before any bonus."""
+        if self.scale == "latford":
+            if p == 1:
+                return self.winner
+            if p <= 6:
+                return 175 - 5 * (p - 1)
+            if p <= 11:
+                return 150 - 4 * (p - 6)
+            return 130 - 3 * (p - 11)
+        if self.scale == "linear":
+            return max(self.top + 1 - p, 1)
+        return self.winner if p == 1 else max(37 - p, self.floor)
+
+
+def _latford(name: str, tag: str, winner: int, bonus: bool) -> Era:
+    return Era(name, tag, "latford", winner, led_bonus=5 if bonus else 0, most_bonus=5 if bonus else 0)
+
+
+_CUP_LATFORD = _latford("1975-2003 Latford +5/+5", "rules.md 1.2 [V 1, 2, 3]", 175, True)
+_FLAT_180 = _latford("win=180, no leader bonus", "rules.md 1.2 [D]", 180, False)
+_LATFORD_175 = _latford("Latford +5/+5", "rules.md 1.1 [D]", 175, True)
+_LATFORD_180 = _latford("2004-2006 Latford win=180", "rules.md 1.1 [V 4] [D]", 180, True)
+_LATFORD_185 = _latford("2007-2010 Latford win=185", "rules.md 1.1 [V 5, 6] [D]", 185, True)
+_LINEAR_43 = Era("2011-2015 43-to-1", "rules.md 1.2 [V 8, 9]", "linear", 43, top=43, led_bonus=1, most_bonus=1,
+                 win_bonus=3)
+
+
+def _stage_era(season: int) -> Era:
+    if season <= 2024:
+        return Era("2017-2024 stages", "rules.md 1.2 [V 12, 13, 14]", "stages", 40, stages=True)
+    if season == 2025:
+        return Era("2025 stages+fastest lap", "rules.md 1.2 [V 15, 16, 17]", "stages", 40, stages=True,
+                   fastest_lap=True)
+    return Era("2026- winner 55", "rules.md 1.1 [V 18, 19, 20, 21]", "stages", 55, stages=True, fastest_lap=True)
+
+
+def era(series: str, season: int) -> Era | None:
+    """The points system of a series and season, or None where it is not modelled (Cup before 1975)."""
+    s = _SERIES[series]
+    if season >= 2017:
+        if s == "truck" and season == 2020:
+            return Era("2017-2024 stages", "rules.md 1.2 [V 12] [D: Truck 2020 floor 5]", "stages", 40, floor=5,
+                       stages=True)
+        return _stage_era(season)
+    if season == 2016:
+        top = 32 if s == "truck" else 40
+        return Era("2016 field-size scale", "rules.md 1.2 [V 10, 11]", "linear", top, top=top, led_bonus=1,
+                   most_bonus=1, win_bonus=3)
+    if season >= 2011:
+        return _LINEAR_43
+    if season >= 2007:
+        return _LATFORD_185
+    if season >= 2004:
+        return _LATFORD_180
+    if s == "cup":
+        return _CUP_LATFORD if season >= 1975 else None
+    if s == "xfinity":
+        return _FLAT_180 if season <= 1997 else _LATFORD_175
+    return _FLAT_180 if season <= 1998 else _LATFORD_175
+
+
+def era_label(series: str, season: int) -> str:
+    """Short name of the era (e.g. "1998-2003 Latford +5/+5"), the grouping of the validation table."""
+    e = era(series, season)
+    if e is None:
+        return "before 1975 (not modelled)"
+    if e.name == "win=180, no leader bonus":
+        return ("1982-1997 " if _SERIES[series] == "xfinity" else "1995-1998 ") + e.name
+    if e.name == "Latford +5/+5":
+        return ("1998-2003 " if _SERIES[series] == "xfinity" else "1999-2003 ") + e.name
+    return e.name
+
+
+def finish_points(series: str, season: int, finish: int) -> int | None:
+    """Points for a finishing position alone (no bonus), or None before 1975 in Cup."""
+    e = era(series, season)
+    return None if e is None else e.finish_points(finish)
+
+
+def is_title_race(series: str, season: int, round: int, last_round: int, track: str) -> bool:
+    """The championship race: the season's last round, at Homestead-Miami (2014-2019) or Phoenix (2020-2025).
+
+    Only where a Championship 4 exists: Cup 2014-2025, Xfinity and Truck 2016-2025 (rules.md 1.3, 3).
+    ``last_round`` is the last round of the season in the data; the track check keeps a season still in
+    progress from calling its latest race the title race.
+    """
+    s = _SERIES[series]
+    if not TITLE_RACE_FIRST[s] <= season <= TITLE_RACE_LAST or round != last_round:
+        return False
+    return ("Homestead" if season <= 2019 else "Phoenix") in (track or "")
+
+
+def has_fourth_stage(series: str, season: int, track: str, name: str | None) -> bool:
+    """The Coca-Cola 600 (Cup, Charlotte, 2017+) pays stage points for stage 3 too; the data has no S3."""
+    return (_SERIES[series] == "cup" and season >= 2017 and "Charlotte" in (track or "")
+            and "600" in (name or ""))
+
+
+def is_combination_race(series: str, season: int, eligible: Sequence[bool]) -> bool:
+    """A 1986-1988 Busch race run with regional-series cars (rules.md section 2 [D]): unregistered drivers
+    scored 0 and the points went by order among the registered drivers.
+
+    Told apart by the field: at least a quarter of the classified finishers (``eligible``, one flag each) not
+    eligible for Busch points. In the data that picks the three Oxford Plains races (1986 race 18, 1987 race 13,
+    1988 race 17, each with 20-24 such drivers); no other Busch race of those years has more than 6.
+    """
+    if _SERIES[series] != "xfinity" or not 1986 <= season <= 1988 or not eligible:
+        return False
+    return 4 * sum(1 for ok in eligible if not ok) >= len(eligible)
+
+
+@dataclass(frozen=True, slots=True)
+class RaceKey:
+    """The race a set of rows belongs to: what decides the era and its exceptions."""
+
+    series: str
+    season: int
+    round: int
+    track: str = ""
+    name: str | None = None
+    title_race: bool = False  # see is_title_race()
+    combination: bool = False  # points by order among eligible drivers; see is_combination_race()
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One driver's row, with the inputs the rules read (``None`` = not in the data)."""
+
+    finish: int | None
+    led: int | None = None
+    laps: int | None = None
+    stage1: int | None = None
+    stage2: int | None = None
+    stage_sum: int | None = None  # 2025 ``Seg Points``: S1 + S2 for drivers top ten in both stages
+    eligible: bool = True
+    contender: bool | None = None  # a Championship 4 driver in the title race; None = not known
+
+
+@dataclass(frozen=True, slots=True)
+class Breakdown:
+    """A row's recomputed points: finishing points, stage points and bonuses, each as (min, max)."""
+
+    finish: int
+    stage: tuple[int, int]
+    bonus: tuple[int, int]  # lap-leader, win and fastest-lap bonuses
+    unknown: tuple[str, ...] = ()  # the inputs that make it a range
+
+    @property
+    def lo(self) -> int:
+        return self.finish + self.stage[0] + self.bonus[0]
+
+    @property
+    def hi(self) -> int:
+        return self.finish + self.stage[1] + self.bonus[1]
+
+    @property
+    def exact(self) -> bool:
+        return self.lo == self.hi
+
+    @property
+    def value(self) -> int | tuple[int, int]:
+        """The points: an int when every input is known, else (min, max)."""
+        return self.lo if self.exact else (self.lo, self.hi)
+
+    def resolve(self, pts: int) -> tuple[int, int] | None:
+        """(stage, bonus) when ``pts`` (the data's total) leaves only one way to split a range, else None.
+
+        Exact rows split as computed. For a range the split is decided when ``pts`` is at an end of it (every
+        part at its minimum / maximum) or when only one part is uncertain (it is ``pts`` minus the others).
+        """
+        if not self.lo <= pts <= self.hi:
+            return None
+        if pts == self.lo:
+            return self.stage[0], self.bonus[0]
+        if pts == self.hi:
+            return self.stage[1], self.bonus[1]
+        rest = pts - self.finish
+        if self.stage[0] == self.stage[1]:
+            return self.stage[0], rest - self.stage[0]
+        if self.bonus[0] == self.bonus[1]:
+            return rest - self.bonus[0], self.bonus[0]
+        return None
+
+
+ZERO = (0, 0)
+
+
+def breakdown(race: RaceKey, rows: Sequence[Entry]) -> list[Breakdown | None]:
+    """Every row's recomputed points (same order), or None for a row the rules do not cover.
+
+    None: Cup before 1975 (not modelled) and rows without a finishing position. ``rows`` must be the whole
+    race: the most-laps-led bonus and the deductions about missing data look at every row.
+    """
+    e = era(race.series, race.season)
+    if e is None:
+        return [None] * len(rows)
+    led_lo, led_hi, led_why = _led_bounds(rows) if (e.led_bonus or e.most_bonus) else ((), (), "")
+    top_lo = _top2(led_lo)
+    top_hi = _top2(led_hi)
+    stage3 = e.stages and has_fourth_stage(race.series, race.season, race.track, race.name)
+    stage_known = (any(r.stage1 is not None for r in rows), any(r.stage2 is not None for r in rows),
+                   any(r.stage_sum is not None for r in rows))
+    title = race.title_race
+    rank = _eligible_rank(rows) if race.combination else None
+    out: list[Breakdown | None] = []
+    for i, r in enumerate(rows):
+        p = r.finish if rank is None else rank[i]
+        if p is None:
+            out.append(None)
+            continue
+        if not r.eligible:
+            out.append(Breakdown(0, ZERO, ZERO))
+            continue
+        fin = e.finish_points(p)
+        unknown: list[str] = []
+        stage = ZERO
+        bonus = ZERO
+        if e.stages:
+            stage = _stage_points(r, stage_known, e.fastest_lap, unknown)
+            if stage3:
+                stage = (stage[0], stage[1] + 10)
+                unknown.append("stage 3 of the Coca-Cola 600 (no S3 in the data)")
+            if e.fastest_lap:
+                bonus = (0, 1)
+                unknown.append("the fastest-lap point (not in the history data)")
+        else:
+            if e.win_bonus and p == 1:
+                bonus = (e.win_bonus, e.win_bonus)
+            if e.led_bonus or e.most_bonus:
+                lo, hi = led_lo[i], led_hi[i]
+                b_lo = e.led_bonus if lo > 0 else 0
+                b_hi = e.led_bonus if hi > 0 else 0
+                # most laps led: sure when his least beats every other's most; possible when his most
+                # reaches every other's least (ties share the bonus)
+                other_hi = top_hi[1] if led_hi[i] == top_hi[0] and top_hi[2] == i else top_hi[0]
+                other_lo = top_lo[1] if led_lo[i] == top_lo[0] and top_lo[2] == i else top_lo[0]
+                if lo > 0 and lo >= other_hi:
+                    b_lo += e.most_bonus
+                if hi > 0 and hi >= other_lo:
+                    b_hi += e.most_bonus
+                bonus = (bonus[0] + b_lo, bonus[1] + b_hi)
+                if b_lo != b_hi:
+                    unknown.append(led_why)
+        if title and r.contender is not False:
+            contender = (fin, ZERO, ZERO)  # finishing points only
+            if r.contender:
+                fin, stage, bonus = contender
+                unknown = []
+            elif stage != ZERO or bonus != ZERO:
+                stage, bonus = (0, stage[1]), (0, bonus[1])
+                unknown.append("whether he was in the Championship 4 (they score finishing points only)")
+        out.append(Breakdown(fin, stage, bonus, tuple(unknown)))
+    return out
+
+
+def expected_points(race: RaceKey, rows: Sequence[Entry]) -> list[int | tuple[int, int] | None]:
+    """Every row's expected ``Pts``: an int when every input is known, (min, max) when some are missing, None
+    where the rules are not modelled (Cup before 1975) or the row has no finishing position."""
+    return [None if b is None else b.value for b in breakdown(race, rows)]
+
+
+def _eligible_rank(rows: Sequence[Entry]) -> list[int | None]:
+    """Each eligible classified row's place among the eligible classified rows (combination races)."""
+    order = sorted((r.finish, i) for i, r in enumerate(rows) if r.finish is not None and r.eligible)
+    rank: list[int | None] = [None] * len(rows)
+    for place, (_, i) in enumerate(order, 1):
+        rank[i] = place
+    for i, r in enumerate(rows):
+        if r.finish is not None and not r.eligible:
+            rank[i] = r.finish
+    return rank
+
+
+def _stage_points(r: Entry, known: tuple[bool, bool, bool], modern: bool, unknown: list[str]) -> tuple[int, int]:
+    """Stage points of stages 1 and 2 as (min, max); positions 1-10 pay 10..1, raw positions (no promotion)."""
+    if r.stage1 is not None or r.stage2 is not None or (known[0] and known[1]):
+        pts = 0
+        for k, s in ((0, r.stage1), (1, r.stage2)):
+            if s is not None:
+                pts += max(11 - s, 0)
+            elif not known[k]:
+                unknown.append(f"stage {k + 1} positions (no S{k + 1} in the race)")
+                return pts, pts + 10
+        return pts, pts
+    if r.stage_sum is not None:  # top ten in both stages: (11 - s1) + (11 - s2)
+        return 22 - r.stage_sum, 22 - r.stage_sum
+    if known[2] and modern:  # the race has Seg Points and he has none: at most one stage in the top ten
+        unknown.append("stage positions (Seg Points only for drivers top ten in both stages)")
+        return 0, 10
+    unknown.append("stage positions (none in the data for this race)")
+    return 0, 20
+
+
+def _led_bounds(rows: Sequence[Entry]) -> tuple[list[int], list[int], str]:
+    """Least and most laps each row can have led. A missing ``Led`` is bounded by the laps nobody is recorded
+    as leading (winner's laps minus the recorded ``Led``): none left means he led none."""
+    lo = [r.led or 0 for r in rows]
+    missing = [i for i, r in enumerate(rows) if r.led is None]
+    if not missing:
+        return lo, lo, ""
+    laps = next((r.laps for r in rows if r.finish == 1 and r.laps is not None), None)
+    spare = 10**6 if laps is None else max(laps - sum(lo), 0)
+    hi = list(lo)
+    for i in missing:
+        hi[i] = spare
+    left = spare if laps is not None else "unknown"
+    return lo, hi, f"laps led (missing for {len(missing)} rows; {left} laps not accounted for)"
+
+
+def _top2(values: Sequence[int]) -> tuple[int, int, int]:
+    """(largest, second largest, index of the largest) of a list (-1s when short)."""
+    best, second, at = -1, -1, -1
+    for i, v in enumerate(values):
+        if v > best:
+            best, second, at = v, best, i
+        elif v > second:
+            second = v
+    return best, second, at
+
+
+# -- the catalogue fact -----------------------------------------------------------------------------------
+
+def race_entries(ctx: Context) -> tuple[RaceKey, list[int], list[Entry]]:
+    """The race and its rows as the engine reads them, eligibility per race (rules.md section 2): a row with
+    ``Pts`` = 0 is taken as not eligible for this race (``Pts`` missing: eligible)."""
+    info = ctx.race
+    h = ctx.history
+    c = h.cols
+    last = info.idx + 1 == len(h.races) or h.races[info.idx + 1].season != info.season
+    rows = list(ctx.rows)
+    eligible = [c["points"][r] != 0 for r in rows]
+    combination = is_combination_race(info.series, info.season,
+                                      [ok for r, ok in zip(rows, eligible) if c["finish"][r] is not None])
+    race = RaceKey(info.series, info.season, info.round, info.track, info.name,
+                   last and is_title_race(info.series, info.season, info.round, info.round, info.track),
+                   combination)
+    entries = [Entry(c["finish"][r], c["led"][r], c["laps"][r], c["stage1"][r], c["stage2"][r], c["stage_sum"][r],
+                     ok) for r, ok in zip(rows, eligible)]
+    return race, rows, entries
+
+
+def race_points(ctx: Context) -> None:
+    """Every classified eligible driver's points (``Pts``) with how they were earned: finishing points, stage
+    points and bonuses, recomputed with the rules of the era.
+
+    ``exact`` is true when the recomputation from the race's inputs alone gives ``Pts``; ``resolved`` when a
+    range (missing inputs) is split by ``Pts`` itself, one way only (e.g. 2025: stage points from
+    ``Seg Points`` and ``Pts`` equal to finish + stage points, so no fastest-lap point). Otherwise the parts are
+    None (not known) and ``note`` says why.
+    """
+    info = ctx.race
+    e = era(info.series, info.season)
+    if e is None:
+        ctx.miss("points breakdown", "points systems before 1975 are not modelled (rules.md 1.1)")
+        return
+    race, rows, entries = race_entries(ctx)
+    c = ctx.history.cols
+    rule = f"{era_label(info.series, info.season)} ({e.tag}); value = Pts of the driver's row"
+    for r, b in zip(rows, breakdown(race, entries)):
+        pts = c["points"][r]
+        if b is None or pts is None or pts <= 0:
+            continue
+        s = subjects(ctx, r)
+        exact = b.exact and b.lo == pts
+        split = b.resolve(pts)
+        stage, bonus = split if split is not None else (None, None)
+        note = None
+        if not exact:
+            if not b.lo <= pts <= b.hi:
+                note = "Pts differs from the rules of the era (penalty, source error or eligibility)"
+                stage = bonus = None
+            elif split is None:
+                note = "; ".join(b.unknown)
+            else:
+                note = "split decided by Pts: " + "; ".join(b.unknown)
+        text = f"{s['driver']}: earned {pts} points"
+        if stage:
+            text += f", {stage} of them from stages"
+        ctx.add(Fact(
+            f"points_breakdown:{s['driver_id']}", "points_breakdown", s, pts, text, 12,
+            Provenance(rule, (ctx.history.ref(r),)),
+            {"finish_points": b.finish, "stage_points": stage, "bonus_points": bonus,
+             "recomputed": b.lo if b.exact else [b.lo, b.hi], "exact": exact,
+             "resolved": split is not None and not exact,
+             "era": era_label(info.series, info.season), "note": note}))
+
+
+COMPUTE = [race_points]
