@@ -122,9 +122,11 @@ class Race:
     def facts(self) -> Any:
         """The facts catalogue of this race (``racewire.facts.Catalogue``)."""
         from .facts.catalogue import compute
+        from .store.feeds import race_feed
 
         history = self.room.history(self.info.series)
-        return compute(history, history.races[history.race_idx_by_id[self.info.id]])
+        feeds = race_feed(self.room.store, self.info.series, self.info.season, self.info.round)
+        return compute(history, history.races[history.race_idx_by_id[self.info.id]], feeds=feeds)
 
     def recap(self, format: str = "md", quotes: str | Path | None = None) -> str:
         """The recap of this race, rendered as md, html, json or ninjs; ``quotes`` is an optional quotes file."""
@@ -138,6 +140,12 @@ class Race:
         from .story import write
 
         return write(self.facts, self.info.to_dict(), read_quotes(quotes) if quotes else ())
+
+    def check(self, text: str) -> list[Any]:
+        """Fact-check race text against this race: a list of ``racewire.check.Claim`` with verdicts."""
+        from .check import check
+
+        return check(text, self.facts, self.room.history(self.info.series))
 
     def standings(self) -> list[Any]:
         """The championship standings after this race (``Standing`` rows, best first)."""
@@ -168,6 +176,37 @@ class Race:
 
     def __repr__(self) -> str:
         return f"<Race {self.key}: {self.info.name} at {self.info.track}>"
+
+    def lap_chart(self) -> dict[str, Any] | None:
+        """The lap chart and laps-led summary from the feeds; None when the race has no lap-times.
+
+        ``rows``: one per car in finishing order, ``{car, driver, finish, start, positions}`` with
+        ``positions[n]`` the running position at the end of lap n (lap 0 = the start, None once out);
+        ``leaders``: the spells at the front ``{from, to, car, driver}``; ``laps_led``: per car, lap-derived.
+        """
+        from .facts.laps import _spells, leaders_by_lap
+        from .store.feeds import race_feed
+
+        feed = race_feed(self.room.store, self.info.series, self.info.season, self.info.round)
+        if feed is None or not feed.cars:
+            return None
+        last = max(c.laps[-1] for c in feed.cars if c.laps)
+        rows = []
+        for c in feed.cars:
+            positions: list[int | None] = [None] * (last + 1)
+            for lap, pos in zip(c.laps, c.positions):
+                positions[lap] = pos
+            rows.append({"car": c.car, "driver": c.driver, "finish": c.final_pos, "start": positions[0],
+                         "positions": positions})
+        names = {c.car: c.driver for c in feed.cars}
+        spells = _spells(leaders_by_lap(feed))
+        led: dict[str, int] = {}
+        for s, e, car in spells:
+            led[car] = led.get(car, 0) + e - s + 1
+        return {"laps": last, "rows": rows,
+                "leaders": [{"from": s, "to": e, "car": car, "driver": names.get(car)} for s, e, car in spells],
+                "laps_led": [{"car": car, "driver": names.get(car), "laps": n}
+                             for car, n in sorted(led.items(), key=lambda kv: -kv[1])]}
 
 
 def get_race(series: str, season: int, round: int, db: str | Path | None = None) -> Race:

@@ -99,7 +99,8 @@ def sync(source: Annotated[Optional[str], typer.Option(
 
 def _register() -> None:
     # command groups defined in their own modules; imported here so `racewire --help` lists them
-    from . import facts_cmd, story_cmd  # noqa: F401
+    from . import check_cmd, facts_cmd, story_cmd  # noqa: F401
+    from . import feeds_cmd  # noqa: F401
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,0 +1,41 @@
+"""The fact-checker: find the factual claims in race text and judge each against the facts catalogue.
+
+claims.py (what is claimed, where, about whom) -> verdict.py (supported, contradicted or unverifiable, with
+the evidence and the right value).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..facts.catalogue import Catalogue
+from ..facts.history import History
+from .claims import extract
+from .model import Claim
+from .text import Names
+from .verdict import Judge
+
+__all__ = ["check", "Claim"]
+
+
+def check(text: str, cat: Catalogue, history: History) -> list[Claim]:
+    """Every claim found in ``text`` about the race of ``cat``, in order, each with its verdict."""
+    h = history
+    rows = list(h.rows_of(cat.race))
+    drivers = [h.cols["driver"][r] for r in rows]
+    leader = cat.first("points_leader")
+    if leader is not None and leader.context.get("second"):
+        drivers.append(leader.context["second"])
+    teams = sorted({t for r in rows if (t := h.cols["team"][r])})
+    makes = sorted({m for r in rows if (m := h.cols["make"][r])})
+    titles = sorted({i.name for i in h.races if i.season == cat.race.season and i.name}, key=len, reverse=True)
+    claims = extract(text, Names(drivers), teams, makes, titles)
+    judge = Judge(cat, history)
+    for c in claims:
+        judge.judge(c, text)
+    return claims
+
+
+def report(text: str, claims: list[Claim]) -> dict[str, Any]:
+    counts = {v: sum(1 for c in claims if c.verdict == v) for v in ("supported", "contradicted", "unverifiable")}
+    return {"claims": [c.to_dict() for c in claims], "summary": counts}

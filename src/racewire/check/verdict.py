@@ -1,0 +1,393 @@
+"""Judging claims against the facts catalogue (and, for career questions the catalogue does not answer, the same
+history index the catalogue is computed from). Never "supported" unless a fact says so; when unsure,
+"unverifiable"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from ..facts.catalogue import Catalogue, compute
+from ..facts.history import History, RaceInfo
+from ..facts.model import Fact
+from ..words import ordinal, surname
+from .model import Claim
+
+FEED_KINDS = {"margin": "margin", "cautions": "cautions", "lead_changes": "lead_changes"}
+
+
+class Judge:
+    """Verdicts for the claims of one race."""
+
+    def __init__(self, cat: Catalogue, history: History) -> None:
+        self.cat = cat
+        self.history = history
+        self.race: RaceInfo = cat.race
+        self._others: dict[int, Catalogue] = {}
+
+    # -- outcome helpers ------------------------------------------------------------------------------
+    @staticmethod
+    def ok(c: Claim, fact: Fact | None, evidence: str | None = None) -> None:
+        c.verdict = "supported"
+        c.evidence = evidence or (fact.text if fact else "")
+        c.facts = [fact.id] if fact else []
+
+    @staticmethod
+    def wrong(c: Claim, fact: Fact | None, correction: str, evidence: str | None = None) -> None:
+        c.verdict = "contradicted"
+        c.correction = correction
+        c.evidence = evidence or (fact.text if fact else correction)
+        c.facts = [fact.id] if fact else []
+
+    @staticmethod
+    def unknown(c: Claim, why: str) -> None:
+        c.verdict = "unverifiable"
+        c.evidence = why
+
+    def judge(self, c: Claim, text: str) -> None:
+        if c.args.get("other_race"):
+            other = self.other_race(text, c)
+            if other is None:
+                self.unknown(c, "about another race, which the text does not identify")
+                return
+            if other is not self.cat:
+                Judge(other, self.history).judge_here(c)
+                c.evidence = f"{other.race.season} {other.race.track}: {c.evidence}"
+                return
+        self.judge_here(c)
+
+    def judge_here(self, c: Claim) -> None:
+        fn: Callable[[Claim], None] | None = getattr(self, f"_{c.kind}", None)
+        if fn is None:
+            self.unknown(c, "racewire does not check this kind of claim")
+            return
+        fn(c)
+
+    # -- finding the race another claim is about -----------------------------------------------------
+    def other_race(self, text: str, c: Claim) -> Catalogue | None:
+        a, b = c.args["sentence"]
+        sentence = text[a:b]
+        years = [int(y) for y in re.findall(r"(?<!since )\b((?:19|20)\d\d)\b", sentence)]
+        years = [y for y in years if y != self.race.season] or ([self.race.season] if not years else [])
+        tracks = {i.track for i in self.history.races}
+        named = [t for t in tracks if _track_named(t, sentence)]
+        if len(years) != 1 or len(named) != 1:
+            return None
+        if years[0] == self.race.season and named[0] == self.race.track:
+            return self.cat
+        hits = [i for i in self.history.races if i.season == years[0] and i.track == named[0]]
+        if len(hits) != 1:
+            return None
+        info = hits[0]
+        if info.idx not in self._others:
+            self._others[info.idx] = compute(self.history, info)
+        return self._others[info.idx]
+
+    # -- per kind -------------------------------------------------------------------------------------
+    def _finish_fact(self, driver: str) -> Fact | None:
+        return self.cat.first("finish", driver=driver)
+
+    def _in_race(self, c: Claim) -> Fact | None:
+        fin = self._finish_fact(c.args["driver"])
+        if fin is None:
+            self.unknown(c, f"{c.args['driver']} has no classified result in this race")
+        return fin
+
+    def _winner(self, c: Claim) -> None:
+        w = self.cat.first("winner")
+        if w is None:
+            return self.unknown(c, "the data names no winner")
+        if w.value == c.args["driver"]:
+            return self.ok(c, w)
+        self.wrong(c, w, f"{w.value} won")
+
+    def _position(self, c: Claim, pos: int) -> None:
+        fin = self._in_race(c)
+        if fin is None:
+            return
+        if fin.value == pos:
+            return self.ok(c, fin)
+        self.wrong(c, fin, f"{c.args['driver']} finished {ordinal(fin.value)}")
+
+    def _finish(self, c: Claim) -> None:
+        self._position(c, c.args["pos"])
+
+    def _runner_up(self, c: Claim) -> None:
+        self._position(c, 2)
+
+    def _top_n(self, c: Claim) -> None:
+        fin = self._in_race(c)
+        if fin is None:
+            return
+        if fin.value <= c.args["n"]:
+            return self.ok(c, fin)
+        self.wrong(c, fin, f"{c.args['driver']} finished {ordinal(fin.value)}")
+
+    def _start(self, c: Claim) -> None:
+        st = self.cat.first("start", driver=c.args["driver"])
+        if st is None:
+            return self.unknown(c, f"no starting position recorded for {c.args['driver']}")
+        if st.value == c.args["pos"]:
+            return self.ok(c, st)
+        self.wrong(c, st, f"{c.args['driver']} started {ordinal(st.value)}")
+
+    def _pole(self, c: Claim) -> None:
+        pole = self.cat.first("pole")
+        if pole is None:
+            return self.unknown(c, "no starting positions recorded")
+        if pole.value == c.args["driver"]:
+            return self.ok(c, pole)
+        self.wrong(c, pole, f"{pole.value} started from the pole")
+
+    def _laps_led(self, c: Claim) -> None:
+        if "laps led" in self.cat.missing:
+            return self.unknown(c, "no laps-led figures for this race")
+        led = self.cat.first("laps_led", driver=c.args["driver"])
+        value = led.value if led else 0
+        if self._finish_fact(c.args["driver"]) is None and led is None:
+            return self.unknown(c, f"{c.args['driver']} has no result in this race")
+        if value == c.args["n"]:
+            return self.ok(c, led, None if led else f"{c.args['driver']} led no laps")
+        self.wrong(c, led, f"{c.args['driver']} led {value} laps")
+
+    def _most_laps_led(self, c: Claim) -> None:
+        most = self.cat.find("most_laps_led")
+        if not most:
+            return self.unknown(c, "no laps-led figures for this race")
+        mine = [f for f in most if f.subjects["driver"] == c.args["driver"]]
+        if not mine:
+            return self.wrong(c, most[0], f"{most[0].subjects['driver']} led the most laps ({most[0].value})")
+        if "n" in c.args and c.args["n"] != mine[0].value:
+            return self.wrong(c, mine[0], f"{c.args['driver']} led a race-high {mine[0].value} laps")
+        self.ok(c, mine[0])
+
+    def _stage_win(self, c: Claim) -> None:
+        f = self.cat.first("stage_win", stage=c.args["stage"])
+        if f is None:
+            return self.unknown(c, self.cat.missing.get("stage winners", "no stage results for this race"))
+        if f.subjects["driver"] == c.args["driver"]:
+            return self.ok(c, f)
+        self.wrong(c, f, f"{f.subjects['driver']} won stage {c.args['stage']}")
+
+    def _stage_sweep(self, c: Claim) -> None:
+        sweep = self.cat.first("stage_sweep", driver=c.args["driver"])
+        if sweep is not None:
+            return self.ok(c, sweep)
+        wins = self.cat.find("stage_win")
+        if len(wins) >= 2:
+            return self.wrong(c, wins[0], "stage winners: " + ", ".join(
+                f"stage {f.value} {f.subjects['driver']}" for f in sorted(wins, key=lambda f: f.value)))
+        self.unknown(c, self.cat.missing.get("stage winners", "no stage results for this race"))
+
+    def _subject(self, c: Claim, key: str, label: Callable[[str], str]) -> None:
+        fin = self._in_race(c)
+        if fin is None:
+            return
+        have = str(fin.subjects.get(key) or "")
+        want = str(c.args[key])
+        if have.lower() == want.lower():
+            return self.ok(c, fin, f"{c.args['driver']}: {label(have)}")
+        # a car, team or make that belongs to another driver named in the same breath is not a claim about ours
+        self.wrong(c, fin, f"{c.args['driver']} drove {label(have)}", f"{c.args['driver']}: {label(have)}")
+
+    def _car(self, c: Claim) -> None:
+        self._subject(c, "car", lambda v: f"the No. {v}")
+
+    def _team(self, c: Claim) -> None:
+        self._subject(c, "team", lambda v: f"for {v}")
+
+    def _make(self, c: Claim) -> None:
+        self._subject(c, "make", lambda v: f"a {v}")
+
+    def _career_wins(self, c: Claim) -> None:
+        n, wins = self._wins_upto(c.args["driver"])
+        if n is None:
+            return self.unknown(c, f"{c.args['driver']} did not race here")
+        fact = self.cat.first("career_wins", driver=c.args["driver"])
+        if n == c.args["n"]:
+            return self.ok(c, fact, f"{c.args['driver']}: {n} career {self._label()} wins through this race")
+        self.wrong(c, fact, f"{c.args['driver']} has {n} career {self._label()} wins through this race")
+
+    def _car_first_win(self, c: Claim) -> None:
+        car = c.args["car"]
+        won = self.history.wins_up_to("car", car, self.race.idx)
+        fact = self.cat.first("car_wins", car=car)
+        winner = self.cat.first("winner")
+        if winner is not None and winner.subjects.get("car") == car and len(won) == 1:
+            return self.ok(c, fact)
+        if winner is not None and winner.subjects.get("car") != car:
+            return self.wrong(c, winner, f"the winner drove the No. {winner.subjects.get('car')}")
+        self.wrong(c, fact, f"the No. {car} has {len(won)} {self._label()} wins through this race")
+
+    def _win_streak(self, c: Claim) -> None:
+        d = c.args["driver"]
+        fact = self.cat.first("win_streak", driver=d)
+        winner = self.cat.first("winner")
+        if winner is None or winner.value != d:
+            return self.wrong(c, winner, f"{winner.value if winner else 'someone else'} won this race")
+        streak = fact.value if fact else 1
+        if streak == c.args["n"]:
+            return self.ok(c, fact)
+        self.wrong(c, fact or winner, f"{d} has won {streak} consecutive {self._label()} starts")
+
+    def _level_rows(self, driver: str, level: str) -> tuple[list[int], int | None] | None:
+        fin = self._finish_fact(driver)
+        if fin is None:
+            return None
+        limit = {"win": 1, "top five": 5, "top ten": 10}[level]
+        row = fin.provenance.rows[0]
+        h = self.history
+        did = fin.subjects["driver_id"]
+        this = next(r for r in h.rows_of(self.race) if h.cols["driver_id"][r] == did)
+        before = [x for x in h.driver_rows_before(did, this)
+                  if h.cols["finish"][x] is not None and h.cols["finish"][x] <= limit]
+        del row
+        return before, fin.value if fin.value <= limit else None
+
+    def _drought(self, c: Claim) -> None:
+        d, level = c.args["driver"], c.args["level"]
+        got = self._level_rows(d, level)
+        if got is None:
+            return self.unknown(c, f"{d} has no result in this race")
+        before, now = got
+        fact = self.cat.first("drought_ended", driver=d, level=level)
+        if now is None:
+            return self.wrong(c, self._finish_fact(d), f"{d} finished {ordinal(self._finish_fact(d).value)}"
+                              if self._finish_fact(d) else "not a " + level)
+        if not before:
+            return self.wrong(c, self.cat.first("career_first", driver=d, level=level),
+                              f"first career {self._label()} {level} for {d}")
+        last = self.history.cols["season"][before[-1]]
+        if last == c.args["year"]:
+            return self.ok(c, fact, fact.text if fact else f"{d}: previous {level} in {last}")
+        self.wrong(c, fact, f"{d}'s previous {self._label()} {level} came in {last}")
+
+    def _career_first(self, c: Claim) -> None:
+        d, level = c.args["driver"], c.args["level"]
+        got = self._level_rows(d, level)
+        if got is None:
+            return self.unknown(c, f"{d} has no result in this race")
+        before, now = got
+        fact = self.cat.first("career_first", driver=d, level=level)
+        if now is not None and not before:
+            return self.ok(c, fact)
+        if now is None:
+            fin = self._finish_fact(d)
+            return self.wrong(c, fin, f"{d} finished {ordinal(fin.value)}" if fin else f"not a {level}")
+        self.wrong(c, None, f"{d} had {len(before)} earlier {self._label()} {level} results",
+                   f"{d}'s earlier {level}: {self.history.ref(before[-1])}")
+
+    def _career_best(self, c: Claim) -> None:
+        d = c.args["driver"]
+        klass = c.args.get("class")
+        kinds = ["class_best"] if klass else ["career_best", "class_best"]
+        facts = [f for k in kinds for f in self.cat.find(k, driver=d)
+                 if not klass or f.context.get("track_class") == klass]
+        if klass and klass != self.race.track_class:
+            return self.unknown(c, f"this race was not on {'an' if klass == 'intermediate' else 'a'} {klass}")
+        if facts:
+            f = facts[0]
+            if c.args.get("tie") and not f.context["tie"]:
+                return self.wrong(c, f, f"{d} set a new career best (previous best {ordinal(f.context['previous_best'])})")
+            return self.ok(c, f)
+        fin = self._finish_fact(d)
+        if fin is None:
+            return self.unknown(c, f"{d} has no result in this race")
+        if fin.value == 1:
+            return self.unknown(c, "a win is a career best by definition")
+        self.wrong(c, fin, f"{d} has finished better than {ordinal(fin.value)} before"
+                   + (f" on {klass} tracks" if klass else ""))
+
+    def _points_lead(self, c: Claim) -> None:
+        lead = self.cat.first("points_leader")
+        if lead is None:
+            return self.unknown(c, self.cat.missing.get("standings", "no standings after this race"))
+        d = c.args["driver"]
+        if lead.value != d:
+            return self.wrong(c, lead, f"{lead.value} leads the standings")
+        if "gap" in c.args and c.args["gap"] != lead.context["gap"]:
+            return self.wrong(c, lead, f"{d} leads by {lead.context['gap']} points")
+        other = c.args.get("other")
+        if other and lead.context.get("second") and surname(lead.context["second"]).lower() not in other.lower():
+            return self.wrong(c, lead, f"{lead.context['second']} is second")
+        self.ok(c, lead)
+
+    def _retirement(self, c: Claim) -> None:
+        fin = self._in_race(c)
+        if fin is None:
+            return
+        laps = fin.context.get("laps")
+        out = self.cat.first("retirement", driver=c.args["driver"])
+        if out is None:
+            return self.wrong(c, fin, f"{c.args['driver']} was running at the finish ({laps} laps)")
+        if laps == c.args["n"]:
+            return self.ok(c, out)
+        self.wrong(c, out, f"{c.args['driver']} was out after {laps} laps")
+
+    def _laps_completed(self, c: Claim) -> None:
+        fin = self._in_race(c)
+        if fin is None:
+            return
+        laps = fin.context.get("laps")
+        if laps == c.args["n"]:
+            return self.ok(c, fin, f"{c.args['driver']}: {laps} laps completed")
+        self.wrong(c, fin, f"{c.args['driver']} completed {laps} laps")
+
+    def _feed(self, c: Claim, kind: str, key: str, show: Callable[[Any], str]) -> None:
+        f = self.cat.first(kind)
+        if f is None:
+            return self.unknown(c, "no feed data for this race (margin, cautions and lead changes come from the "
+                                   "NASCAR feeds)")
+        value = f.value
+        if (isinstance(value, float) and abs(value - c.args[key]) < 0.0005) or value == c.args[key]:
+            return self.ok(c, f)
+        self.wrong(c, f, show(value))
+
+    def _margin(self, c: Claim) -> None:
+        self._feed(c, "margin", "seconds", lambda v: f"the margin was {v} seconds")
+
+    def _cautions(self, c: Claim) -> None:
+        self._feed(c, "cautions", "n", lambda v: f"{v} cautions")
+
+    def _lead_changes(self, c: Claim) -> None:
+        self._feed(c, "lead_changes", "n", lambda v: f"{v} lead changes")
+
+    def _next_race(self, c: Claim) -> None:
+        nxt = self.cat.first("next_race")
+        if nxt is None:
+            return self.unknown(c, "no later race this season in the data")
+        claimed, actual = c.args["track"].lower(), nxt.subjects["track"].lower()
+        if claimed in actual or actual in claimed or claimed.split()[0] == actual.split()[0]:
+            return self.ok(c, nxt)
+        self.wrong(c, nxt, f"the next race is at {nxt.subjects['track']}")
+
+    # -- history look-ups -----------------------------------------------------------------------------
+    def _wins_upto(self, driver: str) -> tuple[int | None, list[int]]:
+        h = self.history
+        fin = self._finish_fact(driver)
+        if fin is None:
+            return None, []
+        did = fin.subjects["driver_id"]
+        this = next(r for r in h.rows_of(self.race) if h.cols["driver_id"][r] == did)
+        rows = [x for x in h.driver_rows_before(did, this) + [this] if h.cols["win"][x]]
+        return len(rows), rows
+
+    def _label(self) -> str:
+        return str(self.cat.get("race").context["series_label"])
+
+
+def _track_named(track: str, sentence: str) -> bool:
+    """A track is named by its full name or its distinctive first words ("North Wilkesboro", "Homestead")."""
+    if track.lower() in sentence.lower():
+        return True
+    words = [w for w in re.split(r"[\s-]+", track) if w and w[0].isupper()]
+    generic = {"Speedway", "Raceway", "Motor", "International", "Superspeedway", "Park", "Fairgrounds", "Mile", "The"}
+    key = [w for w in words if w not in generic]
+    if not key:
+        return False
+    if re.search(r"\b" + re.escape(" ".join(key[:2])) + r"\b", sentence):
+        return True
+    # "at Homestead", "at Martinsville": one distinctive word; compass words and "New" are too common alone
+    return len(key[0]) >= 5 and key[0] not in {"North", "South", "Central", "Southern", "Northern"} and \
+        re.search(r"\b" + re.escape(key[0]) + r"\b", sentence) is not None
