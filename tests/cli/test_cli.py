@@ -9,6 +9,16 @@ import sys
 import pytest
 
 
+@pytest.fixture(scope="module")
+def db_path(db_path, tmp_path_factory):
+    """A private copy of the session store: the session's Newsroom holds the original's lock."""
+    import shutil
+
+    copy = tmp_path_factory.mktemp("cli") / "racewire.duckdb"
+    shutil.copy(db_path, copy)
+    return copy
+
+
 def run(db_path, *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "racewire", "--db", str(db_path), *args],
                           capture_output=True, text=True, timeout=120)
