@@ -14,7 +14,6 @@ from ..facts.model import Fact
 from ..words import ordinal, surname
 from .model import Claim
 
-FEED_KINDS = {"margin": "margin", "cautions": "cautions", "lead_changes": "lead_changes"}
 
 
 class Judge:
@@ -345,7 +344,7 @@ class Judge:
         self.wrong(c, f, show(value))
 
     def _margin(self, c: Claim) -> None:
-        self._feed(c, "margin", "seconds", lambda v: f"the margin was {v} seconds")
+        self._feed(c, "margin_of_victory", "seconds", lambda v: f"the margin was {v:.3f} seconds")
 
     def _cautions(self, c: Claim) -> None:
         self._feed(c, "cautions", "n", lambda v: f"{v} cautions")

@@ -7,12 +7,12 @@ from .model import Message
 #: paragraph order; messages of the same paragraph are realised together
 ORDER = (
     ("win",),
-    ("milestone", "narrative"),
+    ("narrative", "milestone"),
     ("winner_run",),
     ("runner_up",),
     ("dominator", "pole", "stages"),
     ("top_five", "notable"),
-    ("retirements",),
+    ("flow", "retirements"),
     ("standings",),
     ("next",),
 )

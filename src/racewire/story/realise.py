@@ -292,8 +292,46 @@ class Realiser:
         return [self.sentence(text + ".", nxt)]
 
     def _narrative(self, msg: Message) -> list[Sentence]:
-        """Feed facts (margin, decisive pass, cautions ...) state themselves with their own plain text."""
-        return [self.sentence(_as_sentence(f), f) for f in msg.facts.values() if f.text]
+        """From the feeds: the margin, the pass that decided it, the comeback."""
+        out = []
+        margin, decisive, comeback = msg.get("margin_of_victory"), msg.get("decisive_pass"), msg.get("comeback")
+        if margin is not None and margin.subjects.get("driver"):
+            name = self.ref.name(margin.subjects["driver"])
+            out.append(self.sentence(self.pick("margin", [f"{name} won by {margin.value:.3f} seconds.",
+                                                          f"The margin of victory was {margin.value:.3f} seconds."]),
+                                     margin))
+        if decisive is not None and decisive.subjects.get("driver"):
+            c = decisive.context
+            name = self.ref.name(decisive.subjects["driver"])
+            text = f"{name} took the lead for good on lap {decisive.value}"
+            if c.get("passed"):
+                text += f", passing {self.ref.name(c['passed'])}"
+            if c.get("laps_to_go") is not None:
+                text += f" with {ap_number(c['laps_to_go'])} {plural(c['laps_to_go'], 'lap')} to go"
+            out.append(self.sentence(text + ".", decisive))
+        if comeback is not None and comeback.subjects.get("driver"):
+            c = comeback.context
+            fin = c.get("finish")
+            if c.get("lap") is not None and fin is not None:
+                name = self.ref.name(comeback.subjects["driver"])
+                out.append(self.sentence(f"{name} rallied from {ap_ordinal(comeback.value)} on lap {c['lap']} to "
+                                         f"finish {ap_ordinal(fin)}.", comeback))
+        return out
+
+    def _flow(self, msg: Message) -> list[Sentence]:
+        cautions, changes = msg.get("cautions"), msg.get("lead_changes")
+        parts, cited = [], []
+        if cautions is not None:
+            laps = cautions.context.get("caution_laps")
+            parts.append(f"{ap_number(cautions.value)} {plural(cautions.value, 'caution')}"
+                         + (f" for {ap_number(laps)} laps" if laps else ""))
+            cited.append(cautions)
+        if changes is not None:
+            parts.append(f"{ap_number(changes.value)} {plural(changes.value, 'lead change')}")
+            cited.append(changes)
+        if not parts:
+            return []
+        return [self.sentence(f"The race had {_join(parts)}.", *cited)]
 
 
 def _as_sentence(f: Fact) -> str:

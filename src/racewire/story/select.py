@@ -13,8 +13,9 @@ from .model import Message
 
 #: how many retirements a recap names at most
 MAX_RETIREMENTS = 3
-#: feed-narrative kinds (facts/laps.py) the writer knows how to tell, best first
-NARRATIVE_KINDS = ("margin", "decisive_pass", "comeback", "cautions", "lead_changes", "incident")
+#: feed-narrative kinds (facts/laps.py) the writer tells: how the race was won, then how it flowed
+NARRATIVE_KINDS = ("margin_of_victory", "decisive_pass", "comeback")
+FLOW_KINDS = ("cautions", "lead_changes")
 
 
 def _driver_facts(cat: Catalogue, driver: str, kinds: tuple[str, ...]) -> dict[str, Fact]:
@@ -108,9 +109,13 @@ def select(cat: Catalogue) -> list[Message]:
         msgs.append(Message("notable", {f"{k}@{i}": v for i, n in enumerate(notable[:3]) for k, v in n.items()},
                             40))
 
-    narrative = [f for kind in NARRATIVE_KINDS for f in cat.find(kind)]
-    if narrative:
-        msgs.append(Message("narrative", {f.id: f for f in narrative}, 70))
+    narrative = {kind: cat.first(kind) for kind in NARRATIVE_KINDS}
+    told = {k: f for k, f in narrative.items() if f is not None}
+    if told:
+        msgs.append(Message("narrative", told, 70))
+    flow = {kind: f for kind in FLOW_KINDS if (f := cat.first(kind)) is not None}
+    if flow:
+        msgs.append(Message("flow", flow, 40))
 
     outs = [f for f in cat.find("retirement") if _retirement_weight(cat, f) > 0]
     outs.sort(key=lambda f: (-_retirement_weight(cat, f), f.id))
