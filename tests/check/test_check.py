@@ -159,3 +159,9 @@ def test_unchanged_recap_fully_supported_and_every_mutation_caught(room, key):
         found = race.check(mutated)
         assert any(c.verdict == "contradicted" and c.start < b + 40 and c.end > a - 60 for c in found), (
             mutated[max(0, a - 80):b + 40], [c.to_dict() for c in found if c.start < b + 40 and c.end > a - 60])
+
+
+def test_hedged_and_future_claims_are_never_contradicted(homestead):
+    claims = homestead.check("Heim reportedly finished second. Riggs will start from the pole at Martinsville.")
+    assert [c.verdict for c in claims] == ["unverifiable", "unverifiable"]
+    assert "Heim finished 3rd" in claims[0].evidence

@@ -115,6 +115,12 @@ PATTERNS: list[Pattern] = [
        lambda m: {"track": m["track"].strip()}, "none"),
 ]
 
+#: words that make a claim the writer's guess, not a statement: judged "unverifiable" unless the data supports it
+HEDGES = re.compile(r"\b(?:reportedly|apparently|appeared to|seem(?:s|ed)? to|may have|might have|could have|"
+                    r"likely|probably|perhaps|rumou?red|believed to|expected to|would have|nearly|almost)\b", re.I)
+#: a claim in the future tense is about a race not yet run
+FUTURE = re.compile(r"\b(?:will|next week|next race|next weekend|upcoming)\b", re.I)
+
 OTHER_RACE = re.compile(r"\b(?:last (?:week|year|season|race|time|fall|spring)|previous(?:ly)?|earlier this (?:season|year)|"
                         r"a year ago|(?<!since )\b(?:19|20)\d\d\b)", re.I)
 
@@ -135,6 +141,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str], titles:
         mentions = [m for m in names.mentions(text, s_start, s_end) if not _inside(m.start, quoted)]
         taken: list[tuple[int, int]] = []
         found: list[Claim] = []
+        sentence = text[s_start:s_end]
         for pat in PATTERNS:
             for m in pat.regex.finditer(text, s_start, s_end):
                 if _inside(m.start(), quoted) or any(a <= m.start() < b for a, b in taken):
@@ -163,12 +170,17 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str], titles:
                 if driver is not None:
                     value = "Chevrolet" if m.group(0).lower() == "chevy" else m.group(0)
                     found.append(Claim(kind, m.start(), m.end(), m.group(0), {kind: value, "driver": driver}))
-        sentence = text[s_start:s_end]
         other = OTHER_RACE.search(sentence)
+        hedged = HEDGES.search(sentence) is not None
+        future = FUTURE.search(sentence) is not None
         for c in found:
             c.args["sentence"] = (s_start, s_end)
-            c.args["other_race"] = bool(other) and c.kind not in ("win_streak", "drought", "career_first",
-                                                                   "career_wins", "car_first_win", "career_best")
+            c.args["hedged"] = hedged
+            if future and c.kind not in ("next_race",):
+                c.args["other_race"] = True
+            c.args["other_race"] = c.args.get("other_race", False) or (
+                bool(other) and c.kind not in ("win_streak", "drought", "career_first", "career_wins",
+                                               "car_first_win", "career_best"))
         # list form: "Tyler Ankrum and Daniel Hemric completed the top five" -> every driver named before it
         for c in [c for c in found if c.kind == "top_n"]:
             for men in mentions:

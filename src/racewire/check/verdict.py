@@ -45,6 +45,13 @@ class Judge:
         c.evidence = why
 
     def judge(self, c: Claim, text: str) -> None:
+        self._judge(c, text)
+        if c.verdict == "contradicted" and c.args.get("hedged"):
+            c.verdict = "unverifiable"
+            c.evidence = f"hedged claim; the data says: {c.correction}"
+            c.correction = None
+
+    def _judge(self, c: Claim, text: str) -> None:
         if c.args.get("other_race"):
             other = self.other_race(text, c)
             if other is None:
