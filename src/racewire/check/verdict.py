@@ -100,35 +100,34 @@ class Judge:
             self.unknown(c, f"{c.args['driver']} has no classified result in this race")
         return fin
 
-    def _winner(self, c: Claim) -> None:
-        w = self.cat.first("winner")
-        if w is None:
-            return self.unknown(c, "the data names no winner")
-        if w.value == c.args["driver"]:
-            return self.ok(c, w)
-        self.wrong(c, w, f"{w.value} won")
+    def _named(self, c: Claim, kind: str, none: str, correction: str) -> None:
+        """A race-wide fact whose value is one driver (the winner, the pole-sitter)."""
+        f = self.cat.first(kind)
+        if f is None:
+            return self.unknown(c, none)
+        if f.value == c.args["driver"]:
+            return self.ok(c, f)
+        self.wrong(c, f, correction.format(f.value))
 
-    def _position(self, c: Claim, pos: int) -> None:
+    def _winner(self, c: Claim) -> None:
+        self._named(c, "winner", "the data names no winner", "{} won")
+
+    def _position(self, c: Claim, fits: Callable[[int], bool]) -> None:
         fin = self._in_race(c)
         if fin is None:
             return
-        if fin.value == pos:
+        if fits(fin.value):
             return self.ok(c, fin)
         self.wrong(c, fin, f"{c.args['driver']} finished {ordinal(fin.value)}")
 
     def _finish(self, c: Claim) -> None:
-        self._position(c, c.args["pos"])
+        self._position(c, lambda pos: pos == c.args["pos"])
 
     def _runner_up(self, c: Claim) -> None:
-        self._position(c, 2)
+        self._position(c, lambda pos: pos == 2)
 
     def _top_n(self, c: Claim) -> None:
-        fin = self._in_race(c)
-        if fin is None:
-            return
-        if fin.value <= c.args["n"]:
-            return self.ok(c, fin)
-        self.wrong(c, fin, f"{c.args['driver']} finished {ordinal(fin.value)}")
+        self._position(c, lambda pos: pos <= c.args["n"])
 
     def _start(self, c: Claim) -> None:
         st = self.cat.first("start", driver=c.args["driver"])
@@ -139,12 +138,7 @@ class Judge:
         self.wrong(c, st, f"{c.args['driver']} started {ordinal(st.value)}")
 
     def _pole(self, c: Claim) -> None:
-        pole = self.cat.first("pole")
-        if pole is None:
-            return self.unknown(c, "no starting positions recorded")
-        if pole.value == c.args["driver"]:
-            return self.ok(c, pole)
-        self.wrong(c, pole, f"{pole.value} started from the pole")
+        self._named(c, "pole", "no starting positions recorded", "{} started from the pole")
 
     def _laps_led(self, c: Claim) -> None:
         if "laps led" in self.cat.missing:

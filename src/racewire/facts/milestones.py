@@ -17,6 +17,9 @@ Definitions:
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from typing import Any
+
 from ..words import ordinal
 from .catalogue import Context
 from .model import Fact, Provenance
@@ -91,16 +94,22 @@ def winner_milestones(ctx: Context) -> None:
             {"first": m == 1}))
 
 
+def top_ten(ctx: Context) -> Iterator[tuple[int, int, dict[str, Any], list[int]]]:
+    """Each top-ten finisher: his row, position, subjects, and his earlier classified rows in the series."""
+    h = ctx.history
+    for r in classified(ctx):
+        pos = ctx.col("finish", r)
+        if pos > 10:
+            return
+        s = subjects(ctx, r)
+        yield r, pos, s, [x for x in h.driver_rows_before(s["driver_id"], r) if h.cols["finish"][x] is not None]
+
+
 def droughts_and_firsts(ctx: Context) -> None:
     """For every top-ten finisher: the first such result since when, or ever."""
     h = ctx.history
     season = ctx.race.season
-    for r in classified(ctx):
-        pos = ctx.col("finish", r)
-        if pos > 10:
-            break
-        s = subjects(ctx, r)
-        before = [x for x in h.driver_rows_before(s["driver_id"], r) if h.cols["finish"][x] is not None]
+    for r, pos, s, before in top_ten(ctx):
         for level, limit in LEVELS:
             if pos > limit:
                 continue
@@ -133,12 +142,7 @@ def career_bests(ctx: Context) -> None:
     """Top-ten finishers who matched or beat their best finish in the series, overall and on this class."""
     h = ctx.history
     klass = ctx.race.track_class
-    for r in classified(ctx):
-        pos = ctx.col("finish", r)
-        if pos > 10:
-            break
-        s = subjects(ctx, r)
-        before = [x for x in h.driver_rows_before(s["driver_id"], r) if h.cols["finish"][x] is not None]
+    for r, pos, s, before in top_ten(ctx):
         scopes = [("career_best", before, None)]
         if klass is not None:
             same = [x for x in before if h.races[h.race_of_row[x]].track_class == klass]
