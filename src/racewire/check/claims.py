@@ -7,7 +7,7 @@ sentence, else the driver the previous sentence was about ("It was his fourth ca
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -125,7 +125,8 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|year|season|race|time|fall|spring)|p
                         r"a year ago|(?<!since )\b(?:19|20)\d\d\b)", re.I)
 
 
-def extract(text: str, names: Names, teams: list[str], makes: list[str], titles: list[str] = ()) -> list[Claim]:
+def extract(text: str, names: Names, teams: list[str], makes: list[str],
+            titles: Sequence[str] = ()) -> list[Claim]:
     """Every claim in the text, in order; spans inside quotation marks are the speaker's and are skipped, and so
     are race names (``titles``: "Ford EcoBoost 400" names no make)."""
     source = text
@@ -191,11 +192,12 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str], titles:
             found.remove(c)
         # "X finished third, Y fourth and Z fifth": an ordinal right after a name is that driver's finish
         for men in mentions:
-            m = re.match(r"(?:" + APOS + r"s?)?\s+(?P<pos>" + ORD + r")\b" + NOT_FINISH_AFTER, text[men.end:s_end], re.I)
-            if m and not any(c.start <= men.end + m.start("pos") < c.end for c in found):
-                a, b = men.end + m.start("pos"), men.end + m.end("pos")
+            after = re.match(r"(?:" + APOS + r"s?)?\s+(?P<pos>" + ORD + r")\b" + NOT_FINISH_AFTER,
+                             text[men.end:s_end], re.I)
+            if after and not any(c.start <= men.end + after.start("pos") < c.end for c in found):
+                b = men.end + after.end("pos")
                 found.append(Claim("finish", men.start, b, source[men.start:b],
-                                   {"pos": parse_ordinal(m["pos"]), "driver": men.driver,
+                                   {"pos": parse_ordinal(after["pos"]), "driver": men.driver,
                                     "sentence": (s_start, s_end), "other_race": False}))
         claims.extend(sorted(found, key=lambda c: (c.start, c.end)))
         if mentions:

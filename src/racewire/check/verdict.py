@@ -253,8 +253,8 @@ class Judge:
         before, now = got
         fact = self.cat.first("drought_ended", driver=d, level=level)
         if now is None:
-            return self.wrong(c, self._finish_fact(d), f"{d} finished {ordinal(self._finish_fact(d).value)}"
-                              if self._finish_fact(d) else "not a " + level)
+            fin = self._finish_fact(d)
+            return self.wrong(c, fin, f"{d} finished {ordinal(fin.value)}" if fin else f"not a {level}")
         if not before:
             return self.wrong(c, self.cat.first("career_first", driver=d, level=level),
                               f"first career {self._label()} {level} for {d}")

@@ -143,7 +143,7 @@ def career_bests(ctx: Context) -> None:
     h = ctx.history
     klass = ctx.race.track_class
     for r, pos, s, before in top_ten(ctx):
-        scopes = [("career_best", before, None)]
+        scopes: list[tuple[str, list[int], str | None]] = [("career_best", before, None)]
         if klass is not None:
             same = [x for x in before if h.races[h.race_of_row[x]].track_class == klass]
             scopes.append(("class_best", same, klass))

@@ -90,12 +90,12 @@ def select(cat: Catalogue) -> list[Message]:
     rest = [f for f in cat.find("finish") if 3 <= f.value <= 5 and f.subjects["driver"] not in mentioned]
     rest.sort(key=lambda f: f.value)
     if rest:
-        facts: dict[str, Fact] = {f"finish:{f.value}": f for f in rest}
+        top: dict[str, Fact] = {f"finish:{f.value}": f for f in rest}
         for f in rest:
             for key, extra in _driver_facts(cat, f.subjects["driver"], ("drought_ended", "career_first",
                                                                          "career_best")).items():
-                facts[f"{key}@{f.value}"] = extra
-        msgs.append(Message("top_five", facts, 65))
+                top[f"{key}@{f.value}"] = extra
+        msgs.append(Message("top_five", top, 65))
         mentioned.update(f.subjects["driver"] for f in rest)
 
     notable = []
