@@ -7,15 +7,7 @@ import shutil
 import pytest
 
 from racewire.errors import SourceError
-from racewire.newsroom import Newsroom
 from conftest import HISTORY
-
-
-@pytest.fixture()
-def fresh(tmp_path):
-    room = Newsroom(tmp_path / "s.duckdb")
-    yield room
-    room.close()
 
 
 def test_sync_twice_changes_nothing(fresh):

@@ -38,7 +38,7 @@ def newsroom() -> Any:
     from ..store.db import default_path
 
     path = _state["db"] or default_path()
-    if not Path(path).exists():
+    if "://" not in str(path) and ":/" not in str(path) and not Path(path).exists():  # never echo a server URL
         _err(f"first use: building the racewire store at {path} from the bundled history snapshot…", "dim")
     return Newsroom(path)
 
@@ -101,6 +101,7 @@ def _register() -> None:
     # command groups defined in their own modules; imported here so `racewire --help` lists them
     from . import check_cmd, facts_cmd, story_cmd  # noqa: F401
     from . import feeds_cmd  # noqa: F401
+    from . import serve_cmd  # noqa: F401
 
 
 def main(argv: list[str] | None = None) -> None:

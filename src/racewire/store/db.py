@@ -1,8 +1,16 @@
-"""Opening the store, versioned migrations, and first-use initialisation from the bundled snapshot."""
+"""Opening the store, versioned migrations, and first-use initialisation from the bundled snapshot.
+
+Two backends behind one ``Store``: DuckDB (a file, the default) and PostgreSQL (a ``postgresql://`` URL, for a
+shared server). Both run the same migrations and the same queries, written once with ``?`` placeholders; the
+PostgreSQL side translates them (``pg.py``).
+"""
 
 from __future__ import annotations
 
 import os
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -12,6 +20,19 @@ import duckdb
 from ..errors import StoreError
 
 SCHEMA_VERSION_TABLE = "schema_version"
+
+
+_URL = re.compile(r"^(postgres(?:ql)?):/+", re.IGNORECASE)
+
+
+def is_url(target: object) -> bool:
+    """True for a PostgreSQL URL (``postgresql://user@host:port/db``), also one squashed by ``Path``."""
+    return bool(_URL.match(str(target)))
+
+
+def _repair_url(target: str) -> str:
+    # Path("postgresql://h/db") squashes the double slash (typer's Path options do that to --db); undo it
+    return _URL.sub(lambda m: m.group(1) + "://", target, count=1)
 
 
 def default_path() -> Path:
@@ -38,20 +59,24 @@ class Store:
     """A connection to the racewire database, migrated to the current schema and filled on first use.
 
     Args:
-        path: DuckDB file; ``None`` for the default (see ``default_path``); ``":memory:"`` for a throwaway.
+        path: DuckDB file; ``None`` for the default (see ``default_path``); ``":memory:"`` for a throwaway;
+            or a ``postgresql://`` URL for a PostgreSQL database (psycopg 3).
         init: load the bundled history snapshot when the store has no results yet.
     """
 
     def __init__(self, path: str | Path | None = None, *, init: bool = True, progress: Any = None) -> None:
+        if path is None and is_url(os.environ.get("RACEWIRE_DB", "")):
+            path = os.environ["RACEWIRE_DB"]
         self.path = str(default_path() if path is None else path)
-        if self.path != ":memory:":
-            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
-        try:
-            self.con = duckdb.connect(self.path)
-        except duckdb.IOException as exc:
-            raise StoreError(f"cannot open the database {self.path}: {exc}") from None
-        except duckdb.Error as exc:
-            raise StoreError(f"{self.path} is not a racewire database ({exc})") from None
+        #: "duckdb" or "postgresql": the few places that differ (bulk load, Arrow out) branch on it
+        self.kind = "postgresql" if is_url(self.path) else "duckdb"
+        if self.kind == "postgresql":
+            from .pg import connect
+
+            self.path = _repair_url(self.path)
+            self.con: Any = connect(self.path)
+        else:
+            self.con = self._open_duckdb()
         self.migrate()
         if init and self.is_empty():
             from .load import load_history
@@ -59,9 +84,24 @@ class Store:
 
             load_history(self, read_bundled(), origin=str(bundled_dir()), progress=progress)
 
+    def _open_duckdb(self) -> Any:
+        if self.path != ":memory:":
+            Path(self.path).parent.mkdir(parents=True, exist_ok=True)
+        try:
+            return duckdb.connect(self.path)
+        except duckdb.IOException as exc:
+            raise StoreError(f"cannot open the database {self.path}: {exc}") from None
+        except duckdb.Error as exc:
+            raise StoreError(f"{self.path} is not a racewire database ({exc})") from None
+
+    @property
+    def label(self) -> str:
+        """Where the store is, for messages: the file, or the URL without its password."""
+        return re.sub(r"://([^:@/]*):[^@/]*@", r"://\1:***@", self.path)
+
     # -- schema ---------------------------------------------------------------------------------
     def schema_version(self) -> int:
-        self.con.execute(f"CREATE TABLE IF NOT EXISTS {SCHEMA_VERSION_TABLE} (version INTEGER NOT NULL)")
+        self.execute(f"CREATE TABLE IF NOT EXISTS {SCHEMA_VERSION_TABLE} (version INTEGER NOT NULL)")
         row = self.one(f"SELECT max(version) FROM {SCHEMA_VERSION_TABLE}")
         return int(row[0]) if row and row[0] is not None else 0
 
@@ -71,32 +111,85 @@ class Store:
         known = migrations()
         newest = known[-1][0] if known else 0
         if current > newest:
-            raise StoreError(f"{self.path} has schema version {current}; this racewire knows up to {newest}: "
+            raise StoreError(f"{self.label} has schema version {current}; this racewire knows up to {newest}: "
                              "upgrade racewire")
         for version, name, sql in known:
             if version <= current:
                 continue
+            if self.kind == "postgresql":
+                from .pg import translate_ddl
+
+                sql = translate_ddl(sql)
             try:
-                self.con.execute("BEGIN TRANSACTION")
-                self.con.execute(sql)
-                self.con.execute(f"INSERT INTO {SCHEMA_VERSION_TABLE} VALUES (?)", [version])
-                self.con.execute("COMMIT")
-            except duckdb.Error as exc:
-                self.con.execute("ROLLBACK")
-                raise StoreError(f"migration {name} failed on {self.path}: {exc}") from None
+                with self.transaction():
+                    self.script(sql)
+                    self.execute(f"INSERT INTO {SCHEMA_VERSION_TABLE} VALUES (?)", [version])
+            except Exception as exc:
+                if not _is_db_error(exc):
+                    raise
+                raise StoreError(f"migration {name} failed on {self.label}: {exc}") from None
 
     def is_empty(self) -> bool:
         return self.one("SELECT count(*) FROM races")[0] == 0
 
-    # -- queries --------------------------------------------------------------------------------
+    # -- queries: SQL with ? placeholders, the same text on both backends ----------------------------
     def all(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        if self.kind == "postgresql":
+            from .pg import fetch_all
+
+            return fetch_all(self.con, sql, params)
         return self.con.execute(sql, params).fetchall()
 
     def one(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> tuple[Any, ...]:
-        rows = self.con.execute(sql, params).fetchall()  # fetch to the end: DuckDB 2 keeps a half-read result open
+        rows = self.all(sql, params)  # fetch to the end: DuckDB 2 keeps a half-read result open
         return rows[0] if rows else ()
 
+    def execute(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> None:
+        """Run one statement for its effect."""
+        if self.kind == "postgresql":
+            from .pg import execute
+
+            execute(self.con, sql, params)
+        else:
+            self.con.execute(sql, params)
+
+    def executemany(self, sql: str, rows: list[Any]) -> None:
+        if self.kind == "postgresql":
+            from .pg import executemany
+
+            executemany(self.con, sql, rows)
+        else:
+            self.con.executemany(sql, rows)
+
+    def script(self, sql: str) -> None:
+        """Run several statements without parameters (a migration)."""
+        if self.kind == "postgresql":
+            with self.con.cursor() as cur:
+                cur.execute(sql)
+        else:
+            self.con.execute(sql)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All or nothing: commit when the block ends, roll back when it raises."""
+        if self.kind == "postgresql":
+            with self.con.transaction():
+                yield
+            return
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        self.con.execute("COMMIT")
+
     def arrow(self, sql: str, params: list[Any] | tuple[Any, ...] = ()) -> Any:
+        """The rows of a query as an Arrow table (column names from the query)."""
+        if self.kind == "postgresql":
+            from .pg import fetch_arrow
+
+            return fetch_arrow(self.con, sql, params)
         return self.con.sql(sql, params=list(params)).to_arrow_table()
 
     def close(self) -> None:
@@ -107,3 +200,10 @@ class Store:
 
     def __exit__(self, *exc: object) -> None:
         self.close()
+
+
+def _is_db_error(exc: Exception) -> bool:
+    if isinstance(exc, duckdb.Error):
+        return True
+    mod = type(exc).__module__
+    return mod.startswith("psycopg")

@@ -43,6 +43,8 @@ def load_history(store: Any, files: list[HistoryFile], *, origin: str, progress:
     names = {PurePath(f.path).name: f for f in files}
     if current_hashes(store) == {n: f.sha256 for n, f in names.items()}:
         return False
+    if getattr(store, "kind", "duckdb") == "postgresql":
+        return _load_postgresql(store, files, origin=origin, progress=progress)
     raw = pa.concat_tables([
         f.table.append_column("series", pa.array([f.series] * f.table.num_rows, pa.string())) for f in files
     ])
@@ -69,6 +71,27 @@ def load_history(store: Any, files: list[HistoryFile], *, origin: str, progress:
         con.unregister("dmap")
     if progress:
         progress("done", len(steps), len(steps))
+    return True
+
+
+#: the history's tables, in load order
+HISTORY_TABLES = ("series", "tracks", "races", "drivers", "teams", "results", "sources")
+
+
+def _load_postgresql(store: Any, files: list[HistoryFile], *, origin: str, progress: Any = None) -> bool:
+    """PostgreSQL: build the normalized tables in a throwaway in-memory DuckDB with the very same steps,
+    then COPY them in, replacing the old rows in one transaction (ids and values identical to DuckDB's)."""
+    from .db import Store
+    from .pg import copy_tables
+
+    with Store(":memory:", init=False) as staging:
+        load_history(staging, files, origin=origin, progress=progress)
+        if progress:
+            progress("copy to PostgreSQL", 0, 1)
+        tables = [(t, (data := staging.arrow(f"SELECT * FROM {t}")).column_names, data) for t in HISTORY_TABLES]
+    copy_tables(store.con, tables)
+    if progress:
+        progress("copy to PostgreSQL", 1, 1)
     return True
 
 

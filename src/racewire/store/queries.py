@@ -105,13 +105,13 @@ def results(store: Any, race_id: int) -> list[ResultRow]:
 
 def series_history(store: Any, series: SeriesId) -> Any:
     """Every result of a series with its race, in race order, as an Arrow table (the facts engine's input)."""
-    return store.con.sql(f"""
+    return store.arrow("""
         SELECT r.id AS race_id, r.season, r.round, r.name AS race_name, t.name AS track, t.length, t.surface,
                d.id AS driver_id, d.name AS driver, x.car, x.make, tm.name AS team, x.start, x.finish, x.laps,
                x.led, x.status, x.points, x.stage1, x.stage2, x.stage_sum, x.rating, x.win
         FROM results x JOIN races r ON r.id = x.race_id JOIN tracks t ON t.id = r.track_id
         JOIN drivers d ON d.id = x.driver_id LEFT JOIN teams tm ON tm.id = x.team_id
-        WHERE r.series = ? ORDER BY r.season, r.round, x.finish NULLS LAST, d.name""", params=[series]).to_arrow_table()
+        WHERE r.series = ? ORDER BY r.season, r.round, x.finish NULLS LAST, d.name""", [series])
 
 
 def find_driver(store: Any, name: str) -> tuple[str, str]:
