@@ -62,7 +62,8 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 def surname(name: str) -> str:
     """The name a reporter uses on second reference: "Kyle Larson" -> "Larson", "Ricky Stenhouse Jr." ->
     "Stenhouse"."""
-    parts = [p for p in name.split() if p.rstrip(".").lower() not in {"jr", "sr", "ii", "iii", "iv"}]
+    plain = re.sub(r"\s*\([^)]*\)", "", name)  # "Jason A. White (Virginia)": the source's disambiguator
+    parts = [p for p in plain.split() if p.rstrip(".,").lower() not in {"jr", "sr", "ii", "iii", "iv"}]
     return parts[-1] if parts else name
 
 

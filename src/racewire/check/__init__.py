@@ -24,12 +24,13 @@ def check(text: str, cat: Catalogue, history: History) -> list[Claim]:
     rows = list(h.rows_of(cat.race))
     drivers = [h.cols["driver"][r] for r in rows]
     leader = cat.first("points_leader")
-    if leader is not None and leader.context.get("second"):
-        drivers.append(leader.context["second"])
+    if leader is not None:  # the standings may name drivers who did not start this race
+        drivers += [d for d in (leader.value, leader.context.get("second")) if d]
     teams = sorted({t for r in rows if (t := h.cols["team"][r])})
     makes = sorted({m for r in rows if (m := h.cols["make"][r])})
     titles = sorted({i.name for i in h.races if i.season == cat.race.season and i.name}, key=len, reverse=True)
-    claims = extract(text, Names(drivers), teams, makes, titles)
+    places = sorted({i.track for i in h.races if i.track})
+    claims = extract(text, Names(drivers), teams, makes, titles, places)
     judge = Judge(cat, history)
     for c in claims:
         judge.judge(c, text)

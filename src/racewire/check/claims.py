@@ -18,6 +18,8 @@ from .text import APOS, NUM, ORD, Mention, Names, quoted_spans, sentences
 SERIES_WORDS = r"(?:(?:NASCAR )?(?:Craftsman |Camping World |Gander (?:RV & )?(?:Outdoors )?|Sprint |Nextel |Winston |" \
                r"Monster Energy |Xfinity |Busch |Nationwide |O'Reilly (?:Auto Parts )?)?(?:Cup |Truck |Xfinity |" \
                r"Busch |Nationwide )?(?:Series )?)?"
+SERIES_NAME = re.compile(r"\b(?:NASCAR )?(?:Busch|Winston|Nextel|Sprint|Nationwide|Xfinity|Craftsman|Camping World)"
+                         r"(?: Cup| Truck)? Series\b")
 LEVEL = r"(?P<level>win|victory|triumph|top[- ](?:five|5|ten|10))"
 
 
@@ -126,7 +128,7 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|year|season|race|time|fall|spring)|p
 
 
 def extract(text: str, names: Names, teams: list[str], makes: list[str],
-            titles: Sequence[str] = ()) -> list[Claim]:
+            titles: Sequence[str] = (), places: Sequence[str] = ()) -> list[Claim]:
     """Every claim in the text, in order; spans inside quotation marks are the speaker's and are skipped, and so
     are race names (``titles``: "Ford EcoBoost 400" names no make)."""
     source = text
@@ -135,11 +137,17 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
     for title in titles:
         quoted += [(m.start(), m.end()) for m in re.finditer(re.escape(title), text)]
     team_re = _alternation(teams)
+    place_re = _alternation(list(places))  # "Richmond Raceway" names no Tim Richmond
     make_re = _alternation(makes + ["Chevy"])
     claims: list[Claim] = []
     topic: str | None = None
     for s_start, s_end in sentences(text):
-        mentions = [m for m in names.mentions(text, s_start, s_end) if not _inside(m.start, quoted)]
+        # a name inside a team name ("Petty Enterprises") is the team's, not a mention of the driver
+        team_spans = [(m.start(), m.end()) for m in team_re.finditer(text, s_start, s_end)] if team_re else []
+        team_spans += [(m.start(), m.end()) for m in place_re.finditer(text, s_start, s_end)] if place_re else []
+        team_spans += [(m.start(), m.end()) for m in SERIES_NAME.finditer(text, s_start, s_end)]  # "Busch Series"
+        mentions = [m for m in names.mentions(text, s_start, s_end)
+                    if not _inside(m.start, quoted) and not _inside(m.start, team_spans)]
         taken: list[tuple[int, int]] = []
         found: list[Claim] = []
         sentence = text[s_start:s_end]
@@ -150,6 +158,10 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 args = pat.args(m)
                 if any(v is None for k, v in args.items() if k not in ("class",)):
                     continue
+                if "other" in args and names.regex is not None:  # "over J.J. Yeley": the whole known name
+                    full = names.regex.match(text, m.start("other"))
+                    if full:
+                        args["other"] = names.forms[full.group(1).lower()]
                 claim = Claim(pat.kind, m.start(), m.end(), source[m.start():m.end()], args)
                 if pat.anchor in ("before", "title"):
                     driver = _anchor(mentions, m.start(), m.end(), topic, title=pat.anchor == "title")
@@ -232,4 +244,6 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
     words = sorted({w for w in words if w and w not in ("-",) and not w.endswith("(Owner)")}, key=len, reverse=True)
     if not words:
         return None
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b")
+    # the writer folds stray double spaces in names from the source ("DiGard  Motorsports"): match any spacing
+    alts = [r"\s+".join(re.escape(part) for part in w.split()) for w in words]
+    return re.compile(r"\b(?:" + "|".join(alts) + r")(?![\w])")

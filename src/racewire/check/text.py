@@ -32,7 +32,8 @@ def sentences(text: str) -> list[tuple[int, int]]:
     start = 0
     for m in re.finditer(r"[.!?]+[\u201d\"]?(?=\s+[A-Z\u201c\"]|\s*$)", text):
         before = text[max(0, m.start() - 4):m.start()]
-        if re.search(r"(?:\bNo|\bJr|\bSr|\bSt|\bMr|\b[A-Z])$", before):
+        before = text[max(0, m.start() - 6):m.start()]
+        if re.search(r"(?:\bNo|\bJr|\bSr|\bSt|\bMr|\bInc|\bCo|\bCorp|\bBros|\bLtd|\bMt|\bvs|\b[A-Z])$", before):
             continue
         out.append((start, m.end()))
         start = m.end()

@@ -92,12 +92,15 @@ class Judge:
 
     # -- per kind -------------------------------------------------------------------------------------
     def _finish_fact(self, driver: str) -> Fact | None:
-        return self.cat.first("finish", driver=driver)
+        hits = self.cat.find("finish", driver=driver)
+        return hits[0] if len(hits) == 1 else None  # two entries for one name: which one is meant is unknown
 
     def _in_race(self, c: Claim) -> Fact | None:
         fin = self._finish_fact(c.args["driver"])
         if fin is None:
-            self.unknown(c, f"{c.args['driver']} has no classified result in this race")
+            entries = len(self.cat.find("finish", driver=c.args["driver"]))
+            self.unknown(c, f"{c.args['driver']} has {entries} entries in this race: which one is meant is unknown"
+                         if entries else f"{c.args['driver']} has no classified result in this race")
         return fin
 
     def _named(self, c: Claim, kind: str, none: str, correction: str) -> None:
@@ -184,8 +187,8 @@ class Judge:
         fin = self._in_race(c)
         if fin is None:
             return
-        have = str(fin.subjects.get(key) or "")
-        want = str(c.args[key])
+        have = " ".join(str(fin.subjects.get(key) or "").split())  # the source has stray double spaces
+        want = " ".join(str(c.args[key]).split())
         if have.lower() == want.lower():
             return self.ok(c, fin, f"{c.args['driver']}: {label(have)}")
         # a car, team or make that belongs to another driver named in the same breath is not a claim about ours
@@ -358,7 +361,9 @@ class Judge:
         if nxt is None:
             return self.unknown(c, "no later race this season in the data")
         claimed, actual = c.args["track"].lower(), nxt.subjects["track"].lower()
-        if claimed in actual or actual in claimed or claimed.split()[0] == actual.split()[0]:
+        squash = lambda t: re.sub(r"[^a-z0-9]", "", t)  # noqa: E731  ("Bowman-Gray" = "Bowman Gray")
+        if squash(claimed) in squash(actual) or squash(actual) in squash(claimed) or \
+                claimed.split()[0] == actual.split()[0]:
             return self.ok(c, nxt)
         self.wrong(c, nxt, f"the next race is at {nxt.subjects['track']}")
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 import os
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..errors import NotFound
@@ -56,6 +56,7 @@ class Catalogue:
 
     def __init__(self, race: RaceInfo, facts: list[Fact], missing: dict[str, str]) -> None:
         self.race = race
+        facts = _unique_ids(facts)
         self.facts = sorted(facts, key=lambda f: (-f.score, f.id))
         self.missing = missing
         self.by_id = {f.id: f for f in self.facts}
@@ -92,6 +93,18 @@ class Catalogue:
 
     def kinds(self) -> list[str]:
         return sorted({f.kind for f in self.facts})
+
+
+def _unique_ids(facts: list[Fact]) -> list[Fact]:
+    """A driver entered twice in one race (seen in 1950s Cup and 1980s Busch rows) gets "#2" on his second
+    fact of each kind, so every id still names exactly one fact."""
+    seen: dict[str, int] = {}
+    out = []
+    for f in facts:
+        n = seen.get(f.id, 0) + 1
+        seen[f.id] = n
+        out.append(f if n == 1 else replace(f, id=f"{f.id}#{n}"))
+    return out
 
 
 def _matches(have: Any, want: Any) -> bool:

@@ -6,6 +6,7 @@ as text ("No. 07"). A clause is written only when its fact is in the message: no
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import Any
 
@@ -51,8 +52,7 @@ class Realiser:
     # -- messages -----------------------------------------------------------------------------------
     def race_at(self) -> str:
         """"Baptist Health 200 at Homestead-Miami Speedway"; old names that already say where stay as they are."""
-        race, track = self.race.value, self.race.subjects["track"]
-        return race if track.lower() in race.lower() else f"{race} at {track}"
+        return _at(self.race.value, self.race.subjects["track"])
 
     def headline(self, msg: Message) -> Sentence:
         w = msg.facts["winner"]
@@ -277,7 +277,8 @@ class Realiser:
         second = self.ref.name(c["second"])
         gap = c["gap"]
         if gap == 0:
-            text = f"{name} and {second} are tied atop the {self.label} standings, {name} ahead on the tiebreaker"
+            text = f"{name} leads the {self.label} standings over {second} on a tiebreaker, with both on " \
+                   f"{c['points']:,} points"
         else:
             text = self.pick("standings", [
                 f"{name} leads {second} by {ap_number(gap)} {plural(gap, 'point')} in the {self.label} standings",
@@ -287,8 +288,9 @@ class Realiser:
 
     def _next(self, msg: Message) -> list[Sentence]:
         nxt = msg.facts["next_race"]
-        text = self.pick("next", [f"The series continues with the {nxt.value} at {nxt.subjects['track']}",
-                                  f"Next up for the series is the {nxt.value} at {nxt.subjects['track']}"])
+        track = nxt.subjects["track"]
+        where = _at(nxt.value, track)
+        text = self.pick("next", [f"The series continues with the {where}", f"Next up for the series is the {where}"])
         return [self.sentence(text + ".", nxt)]
 
     def _narrative(self, msg: Message) -> list[Sentence]:
@@ -332,6 +334,12 @@ class Realiser:
         if not parts:
             return []
         return [self.sentence(f"The race had {_join(parts)}.", *cited)]
+
+
+def _at(race: str, track: str) -> str:
+    """"Baptist Health 200 at Homestead-Miami Speedway", but "100 Miles at Southside Speedway" stays as it is."""
+    squash = lambda t: re.sub(r"[^a-z0-9]", "", t.lower())  # noqa: E731
+    return race if squash(track) in squash(race) else f"{race} at {track}"
 
 
 def _as_sentence(f: Fact) -> str:
