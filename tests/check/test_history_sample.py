@@ -5,8 +5,6 @@ every 25th race so the suite stays fast.)"""
 
 from __future__ import annotations
 
-import pytest
-
 from racewire.model import SERIES
 
 
@@ -15,7 +13,6 @@ def sample(room):
         h = room.history(series)
         for info in h.races[::25]:
             yield series, info.season, info.round
-
 
 def test_every_sampled_recap_is_never_contradicted_by_its_own_data(room):
     bad = []
