@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import io
 
+from feeds.feeds_store import feeds_db  # noqa: F401  (fixture)
+
 
 def pixel_stdev(png: bytes) -> float:
     """Standard deviation of the grey levels of a screenshot: about 0 for a blank (one-colour) image."""
@@ -83,3 +85,22 @@ def test_check_page_flags_a_false_claim_red_with_its_correction(page, web_server
     assert "4 career Truck Series wins" in bad.first.locator(".evidence").inner_text()
     page.screenshot(path=str(screenshots / "truck-2025-4-check.png"), full_page=True)
     assert page.errors == []
+
+
+def test_bristol_2025_page_draws_the_running_order_from_the_lap_times_feed(browser, feeds_db, screenshots,
+                                                                            tmp_path_factory):
+    # cup 2025 round 9 (Bristol) has lap-times in the feeds: Larson led 411 laps and won
+    from liveserver import LiveServer, copy_store
+
+    live = LiveServer(copy_store(feeds_db, tmp_path_factory.mktemp("webfeeds"))).start()
+    try:
+        page = browser.new_page(viewport={"width": 1200, "height": 900})
+        page.goto(f"{live.url}/cup/2025/9")
+        chart = page.locator('#lap-chart-chart[data-rendered="1"] svg')
+        chart.wait_for(state="visible", timeout=20_000)
+        assert "Kyle Larson" in page.locator("#lap-chart-chart").inner_text()
+        shot = page.locator("#lap-chart").screenshot(path=str(screenshots / "cup-2025-9-running-order.png"))
+        assert pixel_stdev(shot) > 10, "the running-order chart rendered blank"
+        page.close()
+    finally:
+        live.stop()

@@ -44,3 +44,27 @@ def wins_per_season(careers: list[Any]) -> dict[str, Any] | None:
                       "scale": {"domain": series, "range": [SERIES_COLORS.get(s, "#555") for s in series]}},
         },
     }
+
+
+def lap_chart(chart: dict[str, Any] | None, top: int = 10) -> dict[str, Any] | None:
+    """Running position by lap for the top finishers (from the lap-times feed); None without lap data."""
+    if not chart:
+        return None
+    rows = [{"lap": lap, "pos": pos, "driver": r["driver"], "finish": r["finish"]}
+            for r in chart["rows"] if r["finish"] is not None and r["finish"] <= top
+            for lap, pos in enumerate(r["positions"]) if pos is not None]
+    if not rows:
+        return None
+    order = [r["driver"] for r in sorted(chart["rows"], key=lambda r: r["finish"] or 999)[:top]]
+    return {
+        "$schema": SCHEMA, "description": f"Running order by lap, top {top} finishers", "width": "container",
+        "height": 320, "data": {"values": rows},
+        "mark": {"type": "line", "interpolate": "step-after", "strokeWidth": 1.5},
+        "encoding": {
+            "x": {"field": "lap", "type": "quantitative", "title": "Lap"},
+            "y": {"field": "pos", "type": "quantitative", "title": "Position", "scale": {"reverse": True},
+                  "axis": {"tickMinStep": 1}},
+            "color": {"field": "driver", "type": "nominal", "title": "Finish order", "sort": order},
+            "tooltip": [{"field": "driver"}, {"field": "lap"}, {"field": "pos", "title": "Position"}],
+        },
+    }

@@ -125,6 +125,7 @@ async def race_page(request: Request, series: SeriesP, season: SeasonP, round: R
                 "stage_wins": sorted(race.facts.find("stage_win"), key=lambda f: f.value),
                 "facts": list(race.facts)[:15], "missing": race.facts.missing,
                 "recap": _recap(race), "laps_led": charts.laps_led(results),
+                "lap_chart": charts.lap_chart(race.lap_chart()),
                 "prev": round - 1 if round - 1 in rounds else None, "next": round + 1 if round + 1 in rounds else None,
                 "title": f"{season} {race.info.name or race.info.track}"}
     return render(request, "race.html", await site(request).run(work))
