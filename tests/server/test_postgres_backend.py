@@ -7,6 +7,7 @@ import pytest
 
 from liveserver import LiveServer
 from pgserver import PostgresServer
+from feeds.feeds_store import feeds_db, feeds_room  # noqa: F401  (fixtures)
 
 
 @pytest.fixture(scope="module")
@@ -38,3 +39,31 @@ def pg_api():
 def test_postgresql_server_gives_the_same_bytes_as_duckdb(api, pg_api, path):
     duck, pg = api.get(path), pg_api.get(path)
     assert (pg.status_code, pg.content) == (duck.status_code, duck.content)
+
+
+def test_feeds_import_into_postgresql_and_give_the_same_facts_as_duckdb(feeds_room):
+    """The feed import and the lap facts run on PostgreSQL too (one transaction per race, same SQL)."""
+    why = PostgresServer.missing()
+    if why:
+        pytest.skip(why)
+    from conftest import FEEDS, HISTORY
+    from racewire.newsroom import Newsroom
+    from racewire.sources import history
+    from racewire.store import Store
+    from racewire.store.feeds import import_paths
+    from racewire.store.load import load_history
+
+    with PostgresServer() as pg:
+        url = pg.create_database("feeds")
+        with Store(url, init=False) as store:
+            load_history(store, history.read_dir(HISTORY), origin=str(HISTORY))
+            first = import_paths(store, [FEEDS / "cup" / "2025" / "5550"])
+            again = import_paths(store, [FEEDS / "cup" / "2025" / "5550"])
+        assert not first.errors and first.changed and not again.changed
+        room = Newsroom(url)
+        try:
+            pg_facts = {f.id: f.value for f in room.race("cup", 2025, 9).facts if f.provenance.source == "feeds"}
+        finally:
+            room.close()
+    duck = {f.id: f.value for f in feeds_room.race("cup", 2025, 9).facts if f.provenance.source == "feeds"}
+    assert pg_facts["margin_of_victory"] == 2.25 and pg_facts == duck

@@ -177,7 +177,7 @@ def _import_season_file(store: Any, f: FeedFile, known: dict[str, str]) -> FileR
     if known.get(f.name) == f.sha256:
         return FileReport(f.name, f.kind, "unchanged")
     rows = _season_rows(f)
-    _transaction(store, lambda con: _replace(con, f, {("feed_schedule" if f.kind == "schedule" else "feed_points"):
+    _transaction(store, lambda: _replace(store, f, {("feed_schedule" if f.kind == "schedule" else "feed_points"):
                                                       rows}, len(rows)), f.name)
     return FileReport(f.name, f.kind, "imported", rows=len(rows))
 
@@ -203,16 +203,16 @@ def _import_race(store: Any, race: RaceReport, files: list[FeedFile], known: dic
         return
     key = (race.series, race.season, race.feed_race_id)
 
-    def work(con: Any) -> None:
+    def work() -> None:
         for f in changed:
             tables, attrs = _race_rows(f, key)
             n = sum(len(v) for v in tables.values())
-            _replace(con, f, tables, n)
-            _merge_race(con, key, attrs, f.kind)
+            _replace(store, f, tables, n)
+            _merge_race(store, key, attrs, f.kind)
             race.files.append(FileReport(f.name, f.kind, "imported", rows=n))
         rnd, rule = link(store, *key)
-        con.execute("UPDATE feed_races SET round = ?, link_rule = ? WHERE series = ? AND season = ? "
-                    "AND feed_race_id = ?", [rnd, rule, *key])
+        store.execute("UPDATE feed_races SET round = ?, link_rule = ? WHERE series = ? AND season = ? "
+                      "AND feed_race_id = ?", [rnd, rule, *key])
 
     _transaction(store, work, race.label)
     race.changed = True
@@ -227,56 +227,57 @@ def _read_link(store: Any, race: RaceReport) -> None:
 
 
 def _transaction(store: Any, work: Any, what: str) -> None:
-    con = store.con
+    """One race's files all in, or none: the store's transaction (DuckDB or PostgreSQL)."""
     try:
-        con.execute("BEGIN TRANSACTION")
-        work(con)
-        con.execute("COMMIT")
+        with store.transaction():
+            work()
+    except (SourceError, StoreError):
+        raise
     except Exception as exc:
-        con.execute("ROLLBACK")
-        if isinstance(exc, (SourceError, StoreError)):
-            raise
         raise StoreError(f"importing {what} into {store.path} failed, nothing of it changed: {exc}") from None
 
 
-def _replace(con: Any, f: FeedFile, tables: dict[str, list[dict[str, Any]]], n: int) -> None:
+def _replace(store: Any, f: FeedFile, tables: dict[str, list[dict[str, Any]]], n: int) -> None:
     """Drop everything a file brought before and insert what it brings now; record its hash."""
     for table in tables:  # a file always writes the same tables (its kind's)
-        con.execute(f"DELETE FROM {table} WHERE source = ?", [f.name])
+        store.execute(f"DELETE FROM {table} WHERE source = ?", [f.name])
     for table, rows in tables.items():
-        _insert(con, table, rows)
-    con.execute("DELETE FROM feed_sources WHERE name = ?", [f.name])
-    con.execute("INSERT INTO feed_sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [f.name, f.kind, f.series, f.season, f.race_id, f.sha256, f.origin, n,
-                 datetime.now(timezone.utc).replace(tzinfo=None)])
+        _insert(store, table, rows)
+    store.execute("DELETE FROM feed_sources WHERE name = ?", [f.name])
+    store.execute("INSERT INTO feed_sources VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  [f.name, f.kind, f.series, f.season, f.race_id, f.sha256, f.origin, n,
+                   datetime.now(timezone.utc).replace(tzinfo=None)])
 
 
-def _insert(con: Any, table: str, rows: list[dict[str, Any]] | dict[str, list[Any]]) -> None:
+def _insert(store: Any, table: str, rows: list[dict[str, Any]] | dict[str, list[Any]]) -> None:
     if not rows:
         return
     data = rows if isinstance(rows, dict) else {k: [r[k] for r in rows] for k in rows[0]}
     if not next(iter(data.values())):
         return
-    tmp = pa.table(data)
-    con.register("feed_rows", tmp)
-    try:
-        cols = ", ".join(data)
-        con.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM feed_rows")
-    finally:
-        con.unregister("feed_rows")
+    cols = ", ".join(data)
+    if store.kind == "duckdb":  # bulk path: DuckDB reads the Arrow table in place
+        store.con.register("feed_rows", pa.table(data))
+        try:
+            store.execute(f"INSERT INTO {table} ({cols}) SELECT {cols} FROM feed_rows")
+        finally:
+            store.con.unregister("feed_rows")
+        return
+    marks = ", ".join("?" * len(data))
+    store.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", list(zip(*data.values())))
 
 
-def _merge_race(con: Any, key: tuple[str, int, str], attrs: dict[str, Any], kind: str) -> None:
+def _merge_race(store: Any, key: tuple[str, int, str], attrs: dict[str, Any], kind: str) -> None:
     """Create or complete the feed race row: the weekend feed's values win, others only fill gaps."""
-    row = con.execute(f"SELECT {', '.join(_RACE_FIELDS)} FROM feed_races WHERE series = ? AND season = ? "
-                      "AND feed_race_id = ?", list(key)).fetchall()
+    row = store.all(f"SELECT {', '.join(_RACE_FIELDS)} FROM feed_races WHERE series = ? AND season = ? "
+                    "AND feed_race_id = ?", list(key))
     have = dict(zip(_RACE_FIELDS, row[0])) if row else dict.fromkeys(_RACE_FIELDS)
     for k, v in attrs.items():
         if v is not None and (kind == "weekend-feed" or have.get(k) is None):
             have[k] = v
-    con.execute("DELETE FROM feed_races WHERE series = ? AND season = ? AND feed_race_id = ?", list(key))
-    con.execute(f"INSERT INTO feed_races (series, season, feed_race_id, {', '.join(_RACE_FIELDS)}) "
-                f"VALUES (?, ?, ?, {', '.join('?' * len(_RACE_FIELDS))})", [*key, *have.values()])
+    store.execute("DELETE FROM feed_races WHERE series = ? AND season = ? AND feed_race_id = ?", list(key))
+    store.execute(f"INSERT INTO feed_races (series, season, feed_race_id, {', '.join(_RACE_FIELDS)}) "
+                  f"VALUES (?, ?, ?, {', '.join('?' * len(_RACE_FIELDS))})", [*key, *have.values()])
 
 
 def _race_rows(f: FeedFile, key: tuple[str, int, str]) -> tuple[dict[str, Any], dict[str, Any]]:
