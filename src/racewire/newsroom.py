@@ -99,6 +99,13 @@ class Newsroom:
         return SyncReport(source, changed, {f.series: f.table.num_rows for f in files},
                           sum(f.skipped for f in files))
 
+    def import_feeds(self, paths: list[str | Path]) -> Any:
+        """Import NASCAR feed files or folders (``{series}/{season}/{race_id}/{kind}.json``): atomic per race,
+        idempotent by content hash; returns ``store.feeds.ImportReport`` with the cross-check against history."""
+        from .store.feeds import import_paths
+
+        return import_paths(self.store, paths)
+
     def close(self) -> None:
         self.store.close()
 

@@ -17,7 +17,7 @@ OPERATIONS = ["GET /api/v1/drivers/{driver_id}", "GET /api/v1/{series}/{season}"
               "GET /api/v1/{series}/{season}/{round}", "GET /api/v1/{series}/{season}/{round}/results",
               "GET /api/v1/{series}/{season}/{round}/facts", "GET /api/v1/{series}/{season}/{round}/standings",
               "GET /api/v1/{series}/{season}/{round}/recap", "POST /api/v1/{series}/{season}/{round}/check",
-              "POST /api/v1/sync"]
+              "POST /api/v1/sync", "POST /api/v1/feeds/{series}/{season}/{race_id}/{kind}"]
 
 
 @pytest.fixture(scope="session")

@@ -40,9 +40,7 @@ def import_(paths: Annotated[list[Path], typer.Argument(help="feed files or fold
                                                         "{series}/{season}/{race_id}/{kind}.json")]) -> None:
     """Import feed files: atomic per race, idempotent; prints each race's link and every discrepancy."""
     from ..errors import SourceError
-    from ..store.feeds import import_paths
-
-    report = import_paths(newsroom().store, paths)
+    report = newsroom().import_feeds(paths)
     _print(report)
     if report.errors:
         first = report.errors[0].split(":", 1)[0]
@@ -64,7 +62,6 @@ def fetch(series: Annotated[str, typer.Argument(help="cup, xfinity (alias nxs) o
     """Download a race's feeds (conditional requests, retries) and import them."""
     from ..model import parse_series
     from ..sources.feeds.remote import BASE_URL, KINDS, fetch as get
-    from ..store.feeds import import_paths
 
     room = newsroom()
     s = parse_series(series)
@@ -74,4 +71,4 @@ def fetch(series: Annotated[str, typer.Argument(help="cup, xfinity (alias nxs) o
         typer.echo(f"{f.kind}: {f.status} ({f.url})")
     files = [f.path for f in got if f.path is not None]
     if files:
-        _print(import_paths(room.store, files), verbose=False)
+        _print(room.import_feeds(files), verbose=False)

@@ -184,3 +184,40 @@ async def sync(request: Request, body: Annotated[SyncIn | None, Body()] = None) 
     report = await s.run(s.room.sync, body.source if body else None)
     s.forget()
     return json_response({"sync": asdict(report)})
+
+
+FEED_KINDS = ("weekend-feed", "race-results", "lap-times", "lap-notes", "live-feed", "live-flag-data",
+              "live-pit-data", "loopstats", "live-points", "live-stage-points")
+
+
+@router.post("/feeds/{series}/{season}/{race_id}/{kind}", summary="Import one NASCAR feed file (admin)",
+             dependencies=[Depends(require_admin)],
+             responses={401: {"model": ErrorBody, "description": "No or wrong admin token"},
+                        403: {"model": ErrorBody, "description": "Writes disabled"}})
+async def import_feed(request: Request, series: SeriesP,
+                      season: SeasonP,
+                      race_id: Annotated[str, Path(description="NASCAR's race id", pattern=r"^[0-9]{1,7}$")],
+                      kind: Annotated[Literal[FEED_KINDS], Path(description="the feed kind")]) -> Response:  # type: ignore[valid-type]
+    """The body is the feed file as NASCAR serves it (JSON, quirks and all). Atomic per race and idempotent;
+    the answer lists what was imported and every difference from the results history."""
+    import tempfile
+    from pathlib import Path as FsPath
+
+    from ..model import parse_series
+
+    data = await request.body()
+    s = site(request)
+    folder_name = {"xfinity": "nxs"}.get(parse_series(series), parse_series(series))  # the feeds layout's names
+
+    def work() -> dict[str, Any]:
+        with tempfile.TemporaryDirectory() as d:
+            path = FsPath(d) / folder_name / str(season) / race_id / f"{kind}.json"
+            path.parent.mkdir(parents=True)
+            path.write_bytes(data)
+            report = s.room.import_feeds([FsPath(d)])
+        return {"changed": report.changed, "errors": report.errors,
+                "races": [asdict(r) for r in report.races], "files": [asdict(f) for f in report.other]}
+
+    out = await s.run(work)
+    s.forget()
+    return json_response({"import": out}, 200 if not out["errors"] else 422)

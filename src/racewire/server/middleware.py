@@ -12,16 +12,29 @@ from .site import ResponseCache, dumps, etag_matches, etag_of
 Scope = dict[str, Any]
 
 
+#: feed files are larger than any other body (a full lap-times race is about 2 MB)
+FEED_PREFIX, FEED_MAX_BYTES = "/api/v1/feeds/", 16 * 1024 * 1024
+
+
 class BodyLimit:
     """Refuse request bodies over ``max_bytes`` with 413: by Content-Length up front, or while reading."""
 
     def __init__(self, app: Any, max_bytes: int) -> None:
-        self.app, self.max_bytes = app, max_bytes
+        self.app, self.default_max = app, max_bytes
 
     async def __call__(self, scope: Scope, receive: Any, send: Any) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        self = _Limited(self.app, FEED_MAX_BYTES if scope["path"].startswith(FEED_PREFIX) else self.default_max)
+        await self.run(scope, receive, send)
+
+
+class _Limited:
+    def __init__(self, app: Any, max_bytes: int) -> None:
+        self.app, self.max_bytes = app, max_bytes
+
+    async def run(self, scope: Scope, receive: Any, send: Any) -> None:
         headers = dict(scope.get("headers") or [])
         length = headers.get(b"content-length")
         if length is not None and (not length.isdigit() or int(length) > self.max_bytes):
