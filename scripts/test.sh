@@ -3,4 +3,5 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mkdir -p build
+.venv/bin/python -m mypy   # strict on facts/, story/ and check/ (pyproject.toml)
 exec .venv/bin/python -m pytest -q "$@"

@@ -92,3 +92,8 @@ def parse_ordinal(token: str) -> int | None:
     if m:
         return int(m.group(1))
     return WORD_ORDINALS.get(t)
+
+
+def squash(text: str) -> str:
+    """Letters and digits only, lower case: "Bowman-Gray Stadium" and "Bowman Gray Stadium" compare equal."""
+    return re.sub(r"[^a-z0-9]", "", text.lower())

@@ -11,7 +11,7 @@ from typing import Any
 from ..facts.catalogue import Catalogue, compute
 from ..facts.history import History, RaceInfo
 from ..facts.model import Fact
-from ..words import ordinal, surname
+from ..words import ordinal, squash, surname
 from .model import Claim
 
 
@@ -361,7 +361,6 @@ class Judge:
         if nxt is None:
             return self.unknown(c, "no later race this season in the data")
         claimed, actual = c.args["track"].lower(), nxt.subjects["track"].lower()
-        squash = lambda t: re.sub(r"[^a-z0-9]", "", t)  # noqa: E731  ("Bowman-Gray" = "Bowman Gray")
         if squash(claimed) in squash(actual) or squash(actual) in squash(claimed) or \
                 claimed.split()[0] == actual.split()[0]:
             return self.ok(c, nxt)

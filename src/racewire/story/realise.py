@@ -6,13 +6,12 @@ as text ("No. 07"). A clause is written only when its fact is in the message: no
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import Any
 
 from ..facts.model import Fact
 from ..model import series_full_name
-from ..words import ap_number, ap_ordinal, number_word, plural
+from ..words import ap_number, ap_ordinal, number_word, plural, squash
 from .model import Message, Sentence
 from .refer import Referrer, car_description, possessive
 from .variety import pick
@@ -338,7 +337,6 @@ class Realiser:
 
 def _at(race: str, track: str) -> str:
     """"Baptist Health 200 at Homestead-Miami Speedway", but "100 Miles at Southside Speedway" stays as it is."""
-    squash = lambda t: re.sub(r"[^a-z0-9]", "", t.lower())  # noqa: E731
     return race if squash(track) in squash(race) else f"{race} at {track}"
 
 
