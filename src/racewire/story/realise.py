@@ -28,6 +28,7 @@ class Realiser:
         self.vehicle = "truck" if self.ctx["series"] == "truck" else "car"
         self.ref = Referrer(drivers)
         self.seed = seed
+        self.cars: dict[str, str] = {}
 
     # -- helpers ------------------------------------------------------------------------------------
     def pick(self, key: str, options: list[str]) -> str:
@@ -330,9 +331,21 @@ class Realiser:
         if changes is not None:
             parts.append(f"{ap_number(changes.value)} {plural(changes.value, 'lead change')}")
             cited.append(changes)
-        if not parts:
-            return []
-        return [self.sentence(f"The race had {_join(parts)}.", *cited)]
+        out = [self.sentence(f"The race had {_join(parts)}.", *cited)] if parts else []
+        for key in sorted(k for k in msg.facts if k.startswith("event:")):
+            out.append(self._incident(msg.facts[key]))
+        return out
+
+    def _incident(self, f: Fact) -> Sentence:
+        """One lap-note incident, attributed to NASCAR's lap notes (the words say which car, not why)."""
+        driver = self.driver_of_car(f.subjects["cars"][0])
+        name = self.ref.name(driver) if driver else f"the No. {f.subjects['cars'][0]}"
+        verb = {"spin": "had a spin", "wreck": "was caught in a wreck", "mechanical": "reported mechanical trouble",
+                "penalty": "drew a penalty"}[f.value]
+        return self.sentence(f"{name} {verb} on lap {f.context['lap']}, NASCAR's lap notes show.", f)
+
+    def driver_of_car(self, car: str) -> str | None:
+        return self.cars.get(car)
 
 
 def _at(race: str, track: str) -> str:

@@ -114,6 +114,7 @@ def select(cat: Catalogue) -> list[Message]:
     if told:
         msgs.append(Message("narrative", told, 70))
     flow = {kind: f for kind in FLOW_KINDS if (f := cat.first(kind)) is not None}
+    flow.update({f"event:{i}": f for i, f in enumerate(_key_incidents(cat))})
     if flow:
         msgs.append(Message("flow", flow, 40))
 
@@ -148,3 +149,32 @@ def _retirement_weight(cat: Catalogue, f: Fact) -> float:
     if status == "accident":
         weight += 1
     return weight
+
+
+#: incident types from the lap notes the writer tells, and at most how many
+INCIDENTS = ("spin", "wreck", "mechanical", "penalty")
+MAX_INCIDENTS = 2
+
+
+def _key_incidents(cat: Catalogue) -> list[Fact]:
+    """Lap-note incidents of the drivers who shaped the race (top five, pole, race-high laps led). Only notes that
+    name exactly one car are told: a note naming several cars does not say who did what to whom."""
+    key_cars: dict[str, str] = {}
+    for f in cat.find("finish"):
+        if f.value <= 5 and f.subjects.get("car"):
+            key_cars[f.subjects["car"]] = f.subjects["driver"]
+    for kind in ("pole", "most_laps_led"):
+        for f in cat.find(kind):
+            if f.subjects.get("car"):
+                key_cars[f.subjects["car"]] = f.subjects["driver"]
+    seen: set[tuple[int, str]] = set()
+    out = []
+    for f in sorted(cat.find("event"), key=lambda f: f.context.get("lap", 0)):
+        cars = list(dict.fromkeys(f.subjects.get("cars") or []))
+        if f.value not in INCIDENTS or len(cars) != 1 or cars[0] not in key_cars or f.context.get("lap", 0) < 1:
+            continue
+        if (f.context["lap"], cars[0]) in seen:
+            continue
+        seen.add((f.context["lap"], cars[0]))
+        out.append(f)
+    return out[:MAX_INCIDENTS]

@@ -23,6 +23,7 @@ def write(cat: Catalogue, race: dict[str, object], quotes: Sequence[Quote] = ())
     drivers = [f.subjects["driver"] for f in cat.find("finish")]
     seed = f"{race['series']}-{race['season']}-{race['round']}"
     realiser = Realiser(race_fact, drivers, seed)
+    realiser.cars = {f.subjects["car"]: f.subjects["driver"] for f in cat.find("finish") if f.subjects.get("car")}
     win = next((m for m in messages if m.kind == "win"), None)
     if win is None:
         headline = Sentence(f"{race_fact.value} at {race_fact.subjects['track']}", (race_fact.id,))
