@@ -95,6 +95,9 @@ def select(cat: Catalogue) -> list[Message]:
             for key, extra in _driver_facts(cat, f.subjects["driver"], ("drought_ended", "career_first",
                                                                          "career_best")).items():
                 top[f"{key}@{f.value}"] = extra
+        sweep = max(cat.find("make_top5"), key=lambda f: (f.value, f.id), default=None)
+        if sweep is not None and sweep.value >= 3:  # "Chevrolets took four of the top five places"
+            top["make_top5"] = sweep
         msgs.append(Message("top_five", top, 65))
         mentioned.update(f.subjects["driver"] for f in rest)
 
