@@ -218,8 +218,8 @@ class Realiser:
             out.extend(self._notable_run(msg, f, f"@{f.value}"))
         make = msg.get("make_top5")
         if make is not None:
-            out.append(self.sentence(f"{make.subjects['make']} drivers took {number_word(make.value)} of the top "
-                                     f"five places.", make))
+            out.append(self.sentence(f"{make.subjects['make']}s took {number_word(make.value)} of the top five "
+                                     f"places.", make))
         return out
 
     def _notable_run(self, msg: Message, fin: Fact, suffix: str) -> list[Sentence]:
