@@ -56,3 +56,10 @@ def test_classify_incidents():
     assert classify("#91 loses a tire and brings out the caution") == "mechanical"
     assert classify("#28, #38 to the rear for Unapproved Adjustments") == "penalty"
     assert classify("#21 leads the field to the green") is None
+
+
+def test_darlington_2025_fastest_lap_skips_the_timing_glitch(feeds_room):
+    # cup 2025 round 8: the lap-times feed has an 18.9 s "lap" where laps take about 29 s (rules.md 1.2);
+    # the real fastest lap belongs to the No. 24
+    fact = feeds_room.race("cup", 2025, 8).facts.get("fastest_lap")
+    assert fact.subjects["car"] == "24" and fact.value > 25
