@@ -242,27 +242,13 @@ class Realiser:
                                   f"finish{where}.", best)]
         return []
 
-    def _notable(self, msg: Message) -> list[Sentence]:
-        out: list[Sentence] = []
-        groups: dict[str, dict[str, Fact]] = {}
-        for key, f in msg.facts.items():
-            name, _, idx = key.rpartition("@")
-            groups.setdefault(idx, {})[name] = f
-        for idx, facts in groups.items():
-            fin = facts["finish"]
-            name = self.ref.name(fin.subjects["driver"])
-            first = facts.get("career_first:top ten")
-            drought = facts.get("drought_ended:top ten")
-            best = facts.get("career_best")
-            if first is not None:
-                out.append(self.sentence(f"{name} finished {ap_ordinal(fin.value)} for a first career "
-                                         f"{self.label} top ten.", fin, first))
-            elif drought is not None:
-                out.append(self.sentence(f"{name} finished {ap_ordinal(fin.value)}, a first {self.label} top ten "
-                                         f"since {drought.value}.", fin, drought))
-            elif best is not None:
-                out.append(self.sentence(f"{name} finished {ap_ordinal(fin.value)}, "
-                                         + self._best_clause(best) + ".", fin, best))
+    def _top_ten(self, msg: Message) -> list[Sentence]:
+        fins = sorted((f for k, f in msg.facts.items() if k.startswith("finish:")), key=lambda f: f.value)
+        names = [f"{self.ref.name(f.subjects['driver'])} ({ap_ordinal(f.value)})" for f in fins]
+        text = f"{_join(names)} rounded out the top 10."
+        out = [self.sentence(text, *fins)]
+        for f in fins:
+            out.extend(self._notable_run(msg, f, f"@{f.value}"))
         return out
 
     def _retirements(self, msg: Message) -> list[Sentence]:

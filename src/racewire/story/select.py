@@ -101,16 +101,18 @@ def select(cat: Catalogue) -> list[Message]:
         msgs.append(Message("top_five", top, 65))
         mentioned.update(f.subjects["driver"] for f in rest)
 
-    notable = []
-    for f in cat.find("finish"):
-        d = f.subjects["driver"]
-        if 6 <= f.value <= 10 and d not in mentioned:
-            best = _driver_facts(cat, d, ("career_first", "drought_ended", "career_best"))
-            if best:
-                notable.append({"finish": f, **best})
-    if notable:
-        msgs.append(Message("notable", {f"{k}@{i}": v for i, n in enumerate(notable[:3]) for k, v in n.items()},
-                            40))
+    # the rest of the top 10, with up to three notable runs (a first top ten, a drought ended, a career best)
+    rest10 = sorted((f for f in cat.find("finish") if 6 <= f.value <= 10 and f.subjects["driver"] not in mentioned),
+                    key=lambda f: f.value)
+    if rest10:
+        ten: dict[str, Fact] = {f"finish:{f.value}": f for f in rest10}
+        told = 0
+        for f in rest10:
+            extra = _driver_facts(cat, f.subjects["driver"], ("career_first", "drought_ended", "career_best"))
+            if extra and told < 3:
+                ten.update({f"{k}@{f.value}": v for k, v in extra.items()})
+                told += 1
+        msgs.append(Message("top_ten", ten, 40))
 
     narrative = {kind: cat.first(kind) for kind in NARRATIVE_KINDS}
     told = {k: f for k, f in narrative.items() if f is not None}
