@@ -95,9 +95,9 @@ def select(cat: Catalogue) -> list[Message]:
             for key, extra in _driver_facts(cat, f.subjects["driver"], ("drought_ended", "career_first",
                                                                          "career_best")).items():
                 top[f"{key}@{f.value}"] = extra
-        sweep = max(cat.find("make_top5"), key=lambda f: (f.value, f.id), default=None)
-        if sweep is not None and sweep.value >= 3:  # "Chevrolets took four of the top five places"
-            top["make_top5"] = sweep
+        best_make = max(cat.find("make_top5"), key=lambda f: (f.value, f.id), default=None)
+        if best_make is not None and best_make.value >= 3:  # "Chevrolets took four of the top five places"
+            top["make_top5"] = best_make
         msgs.append(Message("top_five", top, 65))
         mentioned.update(f.subjects["driver"] for f in rest)
 
@@ -106,12 +106,12 @@ def select(cat: Catalogue) -> list[Message]:
                     key=lambda f: f.value)
     if rest10:
         ten: dict[str, Fact] = {f"finish:{f.value}": f for f in rest10}
-        told = 0
+        runs = 0
         for f in rest10:
-            extra = _driver_facts(cat, f.subjects["driver"], ("career_first", "drought_ended", "career_best"))
-            if extra and told < 3:
-                ten.update({f"{k}@{f.value}": v for k, v in extra.items()})
-                told += 1
+            run = _driver_facts(cat, f.subjects["driver"], ("career_first", "drought_ended", "career_best"))
+            if run and runs < 3:
+                ten.update({f"{k}@{f.value}": v for k, v in run.items()})
+                runs += 1
         msgs.append(Message("top_ten", ten, 40))
 
     narrative = {kind: cat.first(kind) for kind in NARRATIVE_KINDS}
