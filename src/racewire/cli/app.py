@@ -14,7 +14,7 @@ from .output import Format, emit
 app = typer.Typer(
     name="racewire",
     help="Fact-checked NASCAR race recaps from data: Cup, Xfinity and Truck, 1949 to today.\n\n"
-         "SERIES is cup, xfinity (alias nxs) or truck. Example: racewire results truck 2025 4",
+         "SERIES is cup, xfinity (alias nxs) or truck. Start with: racewire recap truck 2025 4",
     no_args_is_help=True, pretty_exceptions_enable=False, add_completion=False,
 )
 _state: dict[str, Any] = {"db": None}
@@ -102,6 +102,7 @@ def _register() -> None:
     from . import check_cmd, facts_cmd, story_cmd  # noqa: F401
     from . import feeds_cmd  # noqa: F401
     from . import serve_cmd  # noqa: F401
+    from . import live_cmd  # noqa: F401
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -1,0 +1,457 @@
+"""Live mode: follow a race's live feed frame by frame, then file the recap when the race is over.
+
+poll (httpx: timeouts, retries with backoff, If-None-Match / If-Modified-Since) -> parse each frame
+(``sources.feeds.live``) -> running state and what changed since the last frame -> at the finish, import the
+frames (and the race's final feeds, when the base URL serves them) through ``Newsroom.import_feeds`` ->
+``Race.recap()`` once the feed race is linked to its history race.
+
+The live feed of a race is ``{base}/live/feeds/series_{series_id}/{race_id}/live_feed.json`` (SCHEMAS.md); a
+base URL with placeholders is a template, as for ``feeds fetch``, with ``{kind}`` = ``live-feed``.
+Polling stops by itself on the first race frame that ends the race: flag state 9 (session over) after lap 0,
+no laps to go, or the race's final lap reached. The 2020 frames end on the white flag: 4973 lap 500 of 500
+has flag state 4 and laps_to_go 0 (cup/2020/4973/live-feed-lap500.json). A malformed frame is skipped and
+reported (a truncated frame is what a feed caught mid-write looks like); the next poll usually brings a good one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Callable, Iterator
+from contextlib import nullcontext
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, ClassVar
+
+import httpx
+
+from .errors import InputError, SourceError, SyncError
+from .model import parse_series
+from .newsroom import Newsroom
+from .sources.feeds import live as live_feed
+from .sources.feeds import remote
+from .sources.feeds.reader import COLD, FLAG_NAMES, SERIES_BY_ID, SERIES_DIR, SERIES_ID, YELLOW
+from .words import surname
+
+LIVE_PATH = "live/feeds/series_{series_id}/{race_id}/live_feed.json"
+FINAL_KINDS = ("weekend-feed", "lap-times", "lap-notes")
+#: live-feed ``status`` codes of a car that is out (SCHEMAS.md): 3 out of the race, 6 behind the wall
+#: (4973: No. 10 Almirola shows 6 on lap 499, "Battery" after 476 laps in the weekend feed)
+OUT = {3: "out of the race", 6: "behind the wall"}
+
+
+# -- what a frame says ------------------------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class Runner:
+    """A car in the running order."""
+
+    pos: int
+    car: str
+    driver: str
+
+    @property
+    def surname(self) -> str:
+        return surname(self.driver) if self.driver else ""
+
+    def __str__(self) -> str:
+        return f"No. {self.car} {self.driver}"
+
+
+@dataclass(frozen=True, slots=True)
+class LiveState:
+    """The race as of the last frame: ``lap`` is the leader's laps completed of ``laps_in_race``."""
+
+    lap: int
+    laps_in_race: int | None
+    laps_to_go: int | None
+    flag_state: int | None
+    leader: Runner
+    top5: tuple[Runner, ...]
+    cautions: int                  # caution periods so far (the feed's count, or more if seen before it)
+    caution_laps: int | None
+    lead_changes: int | None       # the feed's official count
+    leader_changes_seen: int       # leader changes between the frames this desk saw
+    out: tuple[Runner, ...]        # cars out of the race (status 3 or 6), in running order
+    over: bool
+
+    @property
+    def flag(self) -> str:
+        return FLAG_NAMES.get(self.flag_state or 0, f"flag {self.flag_state}")
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"lap": self.lap, "laps_in_race": self.laps_in_race, "laps_to_go": self.laps_to_go,
+                "flag": self.flag, "leader": _runner(self.leader), "top5": [_runner(r) for r in self.top5],
+                "cautions": self.cautions, "caution_laps": self.caution_laps, "lead_changes": self.lead_changes,
+                "leader_changes_seen": self.leader_changes_seen, "out": [r.car for r in self.out],
+                "over": self.over}
+
+
+# -- what changed since the last frame -------------------------------------------------------------------
+@dataclass(frozen=True, slots=True)
+class NewLeader:
+    kind: ClassVar[str] = "new_leader"
+    lap: int
+    leader: Runner
+    previous: Runner
+
+    def __str__(self) -> str:
+        return f"{self.leader} leads on lap {self.lap}, ahead of {self.previous}"
+
+
+@dataclass(frozen=True, slots=True)
+class CautionOut:
+    kind: ClassVar[str] = "caution"
+    lap: int
+    number: int
+
+    def __str__(self) -> str:
+        return f"caution {self.number} out on lap {self.lap}"
+
+
+@dataclass(frozen=True, slots=True)
+class CarOut:
+    kind: ClassVar[str] = "car_out"
+    lap: int
+    runner: Runner
+    laps_completed: int | None
+    status: int
+
+    def __str__(self) -> str:
+        after = f" after {self.laps_completed} laps" if self.laps_completed is not None else ""
+        return f"{self.runner} is {OUT[self.status]}{after}"
+
+
+@dataclass(frozen=True, slots=True)
+class RaceOver:
+    kind: ClassVar[str] = "race_over"
+    lap: int
+    winner: Runner
+
+    def __str__(self) -> str:
+        return f"race over on lap {self.lap}: {self.winner} wins (unofficial)"
+
+
+Change = NewLeader | CautionOut | CarOut | RaceOver
+
+
+def _change(c: Change) -> dict[str, Any]:
+    out: dict[str, Any] = {"type": c.kind, "lap": c.lap, "text": str(c)}
+    if isinstance(c, NewLeader):
+        out.update(leader=_runner(c.leader), previous=_runner(c.previous))
+    elif isinstance(c, CautionOut):
+        out.update(number=c.number)
+    elif isinstance(c, CarOut):
+        out.update(car=c.runner.car, driver=c.runner.driver, laps_completed=c.laps_completed, status=c.status)
+    else:
+        out.update(winner=_runner(c.winner))
+    return out
+
+
+def _runner(r: Runner) -> dict[str, Any]:
+    return {"pos": r.pos, "car": r.car, "driver": r.driver}
+
+
+# -- one update per poll ---------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class FrameUpdate:
+    """A new frame: the state after it and what changed since the previous frame (nothing for the first)."""
+
+    poll: int
+    state: LiveState
+    changes: tuple[Change, ...]
+    first: bool
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": "frame", "poll": self.poll, **self.state.to_dict(),
+                "changes": [_change(c) for c in self.changes]}
+
+
+@dataclass(frozen=True)
+class NoNewFrame:
+    """The feed had nothing new: 304 Not Modified, or the same bytes again."""
+
+    poll: int
+    reason: str
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": "unchanged", "poll": self.poll, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class SkippedFrame:
+    """A frame that was not used: malformed (``error`` says where), another race or session, not there yet."""
+
+    poll: int
+    reason: str
+    error: SourceError | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": "skipped", "poll": self.poll, "reason": self.reason,
+                "error": None if self.error is None else str(self.error)}
+
+
+Update = FrameUpdate | NoNewFrame | SkippedFrame
+
+
+@dataclass
+class Wrapup:
+    """The end of a live run: what was imported, the link to the history and the recap (when there is one)."""
+
+    over: bool
+    polls: int
+    state: LiveState | None
+    frames: list[Path] = field(default_factory=list)
+    fetched: list[remote.Fetched] = field(default_factory=list)
+    round: int | None = None
+    link_rule: str = ""
+    discrepancies: list[str] = field(default_factory=list)
+    recap: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"type": "wrapup", "over": self.over, "polls": self.polls,
+                "state": None if self.state is None else self.state.to_dict(),
+                "frames": [p.name for p in self.frames],
+                "fetched": [{"kind": f.kind, "status": f.status} for f in self.fetched],
+                "round": self.round, "link_rule": self.link_rule, "discrepancies": self.discrepancies,
+                "notes": self.notes, "recap": self.recap}
+
+
+# -- the running state -----------------------------------------------------------------------------------
+def race_over(frame: live_feed.LiveFrame) -> bool:
+    """Whether a frame ends the race: flag 9 after lap 0, no laps to go, or the final lap reached."""
+    if not frame.is_race or not frame.cars or frame.lap <= 0:
+        return False
+    return frame.flag_state == COLD or frame.laps_to_go == 0 or \
+        (frame.laps_in_race is not None and frame.lap >= frame.laps_in_race)
+
+
+def advance(prev: LiveState | None, frame: live_feed.LiveFrame) -> tuple[LiveState, tuple[Change, ...]]:
+    """The state after a frame and what changed since ``prev``; the first frame sets the baseline (no changes)."""
+    runners = [Runner(c.running_pos, c.car, c.driver) for c in frame.cars]
+    leader = runners[0]
+    out = tuple(r for r, c in zip(runners, frame.cars) if c.status in OUT)
+    over = race_over(frame)
+    changes: list[Change] = []
+    feed_cautions = frame.cautions or 0
+    if prev is None:
+        cautions, seen = feed_cautions, 0
+    else:
+        seen = prev.leader_changes_seen
+        if leader.car != prev.leader.car:
+            seen += 1
+            changes.append(NewLeader(frame.lap, leader, prev.leader))
+        cautions = prev.cautions
+        if feed_cautions > cautions:
+            cautions = feed_cautions
+            changes.append(CautionOut(frame.lap, cautions))
+        elif frame.flag_state == YELLOW and prev.flag_state != YELLOW:  # the feed's count lags the flag
+            cautions += 1
+            changes.append(CautionOut(frame.lap, cautions))
+        was_out = {r.car for r in prev.out}
+        for r, c in zip(runners, frame.cars):
+            if c.status is not None and c.status in OUT and r.car not in was_out:
+                changes.append(CarOut(frame.lap, r, c.laps_completed, c.status))
+    if over:
+        changes.append(RaceOver(frame.lap, leader))
+    state = LiveState(frame.lap, frame.laps_in_race, frame.laps_to_go, frame.flag_state, leader,
+                      tuple(runners[:5]), cautions, frame.caution_laps, frame.lead_changes, seen, out, over)
+    return state, tuple(changes)
+
+
+# -- the desk --------------------------------------------------------------------------------------------
+class LiveDesk:
+    """Follows one race's live feed and files the recap at the finish.
+
+    >>> desk = LiveDesk(Newsroom(), "cup", 2020, "4973", interval=10)
+    >>> for update in desk.follow(): print(update)      # FrameUpdate, NoNewFrame or SkippedFrame
+    >>> print(desk.wrap_up().recap)
+
+    Args:
+        room: the Newsroom whose store the frames go into.
+        series, season, race_id: the race, with NASCAR's race id (as in the feeds layout).
+        base_url: NASCAR's CDN by default; or a template with {series} {series_id} {season} {race_id} {kind}.
+        interval: seconds between polls; max_polls: the most polls before giving up on a race not over.
+        dest: the folder the frames and final feeds are kept in, laid out {series}/{season}/{race_id}/.
+        retries, backoff: tries per poll for timeouts, connection errors and HTTP 5xx, and the first wait.
+        final_kinds: the feeds fetched when the race is over (a 404 is fine: not every race has every kind).
+    """
+
+    def __init__(self, room: Newsroom, series: str, season: int, race_id: str | int, *,
+                 base_url: str = remote.BASE_URL, interval: float = 10.0, max_polls: int = 2000,
+                 dest: str | Path | None = None, retries: int = remote.RETRIES, backoff: float = 0.5,
+                 final_kinds: tuple[str, ...] = FINAL_KINDS, client: httpx.Client | None = None,
+                 sleep: Callable[[float], None] = time.sleep) -> None:
+        self.room = room
+        self.series = parse_series(series)
+        self.season = season
+        self.race_id = str(race_id).strip()
+        if not self.race_id.isdigit():
+            raise InputError(f"race id {race_id!r}: expected NASCAR's race id, a number such as 4973")
+        if interval < 0 or max_polls < 1 or retries < 1:
+            raise InputError("live: interval must be >= 0, max polls and retries >= 1")
+        self.base_url, self.interval, self.max_polls = base_url, interval, max_polls
+        self.retries, self.backoff, self.final_kinds = retries, backoff, final_kinds
+        self.dest = Path(dest or _default_dest(room))
+        self.folder = self.dest / SERIES_DIR[self.series] / str(season) / self.race_id
+        self.name = f"{SERIES_DIR[self.series]}/{season}/{self.race_id}/live-feed.json"  # in error messages
+        self._client, self._sleep = client, sleep
+        self.state: LiveState | None = None
+        self.polls = 0
+        self.frames: list[Path] = []
+        self.errors = 0
+        self._etag: str | None = None
+        self._modified: str | None = None
+        self._digest: str | None = None
+
+    @property
+    def url(self) -> str:
+        if "{" in self.base_url:
+            return remote.url_for(self.base_url, self.series, self.season, self.race_id, "live-feed")
+        return self.base_url.rstrip("/") + "/" + LIVE_PATH.format(series_id=SERIES_ID[self.series],
+                                                                   race_id=self.race_id)
+
+    @property
+    def over(self) -> bool:
+        return self.state is not None and self.state.over
+
+    def follow(self) -> Iterator[Update]:
+        """Poll until the race is over or ``max_polls`` is spent, yielding one update per poll.
+
+        SyncError when the feed cannot be had after the retries (or answers other than 200, 304, 404);
+        SourceError when every frame that came was malformed.
+        """
+        own = self._client is None
+        with httpx.Client(timeout=remote.TIMEOUT, follow_redirects=True) if own else nullcontext(self._client) \
+                as client:
+            assert client is not None
+            while self.polls < self.max_polls and not self.over:
+                if self.polls and self.interval:
+                    self._sleep(self.interval)
+                self.polls += 1
+                yield self._poll(client)
+        if self.state is None and self.errors:
+            raise SourceError(self.name, "", "a well-formed race frame",
+                              f"{self.errors} malformed in {self.polls} polls (listed above)")
+
+    def _poll(self, client: httpx.Client) -> Update:
+        n = self.polls
+        resp = self._get(client)
+        if resp.status_code == 304:
+            return NoNewFrame(n, "not modified (304)")
+        if resp.status_code == 404:
+            return SkippedFrame(n, f"no live feed at {self.url} yet (HTTP 404)")
+        if resp.status_code != 200:
+            raise SyncError(f"{self.url}: HTTP {resp.status_code}")
+        self._etag, self._modified = resp.headers.get("etag"), resp.headers.get("last-modified")
+        data = resp.content
+        digest = hashlib.sha256(data).hexdigest()
+        if digest == self._digest:
+            return NoNewFrame(n, "the same frame again")
+        try:
+            frame = live_feed.parse(data, self.name)
+        except SourceError as exc:
+            self.errors += 1
+            return SkippedFrame(n, "malformed frame", exc)
+        why = self._not_ours(frame)
+        if why:
+            return SkippedFrame(n, why)
+        self._digest = digest
+        self._keep(frame.lap, data)
+        first = self.state is None
+        self.state, changes = advance(self.state, frame)
+        return FrameUpdate(n, self.state, changes, first)
+
+    def _not_ours(self, frame: live_feed.LiveFrame) -> str:
+        """Why a well-formed frame is not one of this race (the CDN's global feed moves on between events)."""
+        if str(frame.race_id) != self.race_id or SERIES_BY_ID.get(frame.series_id) != self.series:
+            return f"the feed is on race {frame.race_id} (series {frame.series_id}), not {self.race_id}"
+        if not frame.is_race:
+            return f"a {frame.run_name or 'practice or qualifying'} frame, not the race"
+        if not frame.cars:
+            return "a frame with no cars (between sessions)"
+        if self.state is not None and frame.lap < self.state.lap:
+            return f"an older frame (lap {frame.lap} after lap {self.state.lap})"
+        return ""
+
+    def _get(self, client: httpx.Client) -> httpx.Response:
+        headers = {}
+        if self._etag:
+            headers["If-None-Match"] = self._etag
+        if self._modified:
+            headers["If-Modified-Since"] = self._modified
+        problem = ""
+        for attempt in range(self.retries):
+            try:
+                resp = client.get(self.url, headers=headers)
+                if resp.status_code < 500:
+                    return resp
+                problem = f"HTTP {resp.status_code}"
+            except httpx.HTTPError as exc:
+                problem = str(exc) or type(exc).__name__
+            if attempt < self.retries - 1:
+                self._sleep(self.backoff * 2 ** attempt)
+        raise SyncError(f"{self.url}: failed after {self.retries} tries ({problem})")
+
+    def _keep(self, lap: int, data: bytes) -> None:
+        """Keep a frame as {folder}/live-feed-lap{lap}.json (the later of two frames of one lap wins)."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        target = self.folder / f"live-feed-lap{lap}.json"
+        tmp = target.with_suffix(".part")
+        tmp.write_bytes(data)
+        tmp.replace(target)  # never a half-written frame
+        if target not in self.frames:
+            self.frames.append(target)
+
+    # -- the finish ---------------------------------------------------------------------------------------
+    def wrap_up(self, format: str = "md") -> Wrapup:
+        """Once the race is over: fetch the final feeds, import them with the frames, and write the recap.
+
+        Nothing is imported for a race not over. Final feeds that cannot be had or that are malformed are
+        left out (with a note) and the frames go in alone.
+        """
+        wrap = Wrapup(self.over, self.polls, self.state, list(self.frames))
+        if not self.over:
+            where = f" at lap {self.state.lap} of {self.state.laps_in_race}" if self.state else ""
+            wrap.notes.append(f"stopped after {self.polls} polls{where}: the race is not over; nothing imported")
+            return wrap
+        if "{" not in self.base_url or "{kind}" in self.base_url:  # a fixed URL serves nothing but the frames
+            for kind in self.final_kinds:
+                try:
+                    wrap.fetched += remote.fetch(self.series, self.season, self.race_id, self.dest,
+                                                 kinds=(kind,), base_url=self.base_url, retries=self.retries,
+                                                 backoff=self.backoff)
+                except SyncError as exc:
+                    wrap.notes.append(f"{kind} left out: {exc}")
+        extra = [f.path for f in wrap.fetched if f.path is not None]
+        race = self._import([*self.frames, *extra])
+        if race is not None and race.error and extra:
+            wrap.notes.append(f"the final feeds were left out: {race.error}")
+            race = self._import(list(self.frames))
+        if race is None or race.error:
+            raise SourceError(self.name, "", "frames that import", race.error if race else "no race in them")
+        wrap.round, wrap.link_rule, wrap.discrepancies = race.round, race.link_rule, list(race.discrepancies)
+        if race.round is None:
+            wrap.notes.append(f"no recap: the race is not linked to the history ({race.link_rule})")
+        else:
+            wrap.recap = self.room.race(self.series, self.season, race.round).recap(format)
+        return wrap
+
+    def _import(self, paths: list[Path]) -> Any:
+        report = self.room.import_feeds(list(paths))
+        key = (self.series, self.season, self.race_id)
+        return next((r for r in report.races if (r.series, r.season, r.feed_race_id) == key), None)
+
+
+def _default_dest(room: Newsroom) -> Path:
+    """feeds/ beside the store file (as ``feeds fetch``), or beside the default store for a server database."""
+    from .store.db import default_path
+
+    store = room.store
+    if store.kind == "duckdb" and store.path != ":memory:":
+        return Path(store.path).parent / "feeds"
+    return default_path().parent / "feeds"
+
+
+__all__ = ["LiveDesk", "LiveState", "Runner", "FrameUpdate", "NoNewFrame", "SkippedFrame", "Update", "Change",
+           "NewLeader", "CautionOut", "CarOut", "RaceOver", "Wrapup", "advance", "race_over"]
