@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from ..words import parse_number, parse_ordinal
@@ -29,13 +29,39 @@ class Pattern:
     regex: re.Pattern[str]
     args: Callable[[re.Match[str]], dict[str, Any]]
     anchor: str = "before"   # "before": the driver named before/inside; "none": the claim names no driver
+    veto: Callable[[re.Match[str]], bool] | None = None  # True: the words match but say something else
 
 
 def _p(kind: str, pattern: str, args: Callable[[re.Match[str]], dict[str, Any]] | None = None,
-       anchor: str = "before") -> Pattern:
+       anchor: str = "before", veto: Callable[[re.Match[str]], bool] | None = None) -> Pattern:
     pattern = pattern.replace("{NUM}", NUM).replace("{ORD}", ORD).replace("{SERIES}", SERIES_WORDS)
     pattern = pattern.replace("{LEVEL}", LEVEL)
-    return Pattern(kind, re.compile(pattern, re.I), args or (lambda m: {}), anchor)
+    return Pattern(kind, re.compile(pattern, re.I), args or (lambda m: {}), anchor, veto)
+
+
+def _no_win_before(m: re.Match[str]) -> bool:
+    """For words that leave the noun out ("his fifth victory of the season and the 39th of his career", "his
+    third career win and his first since 2017"): only a claim about wins when a win was just named."""
+    return re.search(r"\b(?:win|wins|won|victory|victories|triumph)\b", m.string[max(0, m.start() - 90):m.start()],
+                     re.I) is None
+
+
+def _not_a_race_won(m: re.Match[str]) -> bool:
+    """"won the pole", "won stage 1", "won the title", "won everything else": not a claim to have won the race."""
+    rest = re.split(r"[.,;:!?\u2014]", m.string[m.end():m.end() + 60])[0]
+    if re.match(r"\s*$", rest):
+        return False
+    # what was won: the words up to the first preposition ("the Auto Club 400 from the pole": the race)
+    thing = re.split(r"\s(?:from|at|in|on|by|with|for|after|over|under|to|and|when|while|as|before|despite)\s", rest,
+                     maxsplit=1)[0]
+    if re.search(r"\b(?:pole|poles|stage|stages|segment|segments|title|titles|championships?|crown|award|rookie|"
+                 r"lottery|toss|battle|duel|fight|fans?|respect|everything|nothing|twice|bonus|money|points?|races|"
+                 r"starts|straight|consecutive|back-to-back)\b", thing, re.I):
+        return True
+    return re.match(r"\s+(?:the\b|this\b|a\b|at\b|on\b|in\b|for\b|here\b|there\b|it\b|by\b|with\b|from\b|"
+                    r"after\b|under\b|his\b|her\b|its\b|last\b|earlier\b|again\b|easily\b|comfortably\b|"
+                    r"handily\b|going away\b|convincingly\b|(?:Sun|Satur|Fri|Mon|Tues|Wednes|Thurs)day|"
+                    r"[A-Z\u201c\"])", rest) is None
 
 
 def _pos(m: re.Match[str], group: str = "pos") -> int | None:
@@ -59,13 +85,18 @@ PATTERNS: list[Pattern] = [
        lambda m: {"car": m.group("car")}, "none"),
     _p("career_wins", r"\b(?P<ord>{ORD}) career {SERIES}(?:win|victory|triumph)", lambda m: {"n": _pos(m, "ord")}),
     _p("career_wins", r"\b(?P<n>{NUM}) career {SERIES}(?:wins|victories)", lambda m: {"n": parse_number(m["n"])}),
+    _p("career_wins", r"\bthe (?P<ord>{ORD}) (?:(?:win|victory|triumph) )?of (?:his|her) (?:{SERIES})?career\b",
+       lambda m: {"n": _pos(m, "ord")}, veto=_no_win_before),
     _p("win_streak", r"\b(?P<ord>{ORD}) (?:consecutive|straight) {SERIES}(?:start|win|victory)",
        lambda m: {"n": _pos(m, "ord")}),
-    _p("win_streak", r"\b(?P<n>{NUM}) (?:consecutive|straight) {SERIES}(?:starts|wins|victories)",
+    _p("win_streak", r"\b(?P<n>{NUM}) (?:consecutive|straight) {SERIES}(?:starts|wins|victories|races)",
        lambda m: {"n": parse_number(m["n"])}),
     _p("win_streak", r"\bback-to-back (?:{SERIES})?(?:wins|victories|starts)", lambda m: {"n": 2}),
     _p("drought", r"\bfirst {SERIES}{LEVEL}(?: finish)? since (?P<year>(?:19|20)\d\d)",
        lambda m: {"level": _level(m["level"]), "year": int(m["year"])}),
+    _p("drought", r"\b(?:his|her) first since (?P<year>(?:19|20)\d\d)\b",
+       lambda m: {"level": "win", "year": int(m["year"])},
+       veto=_no_win_before),
     _p("career_first", r"\bfirst career {SERIES}{LEVEL}", lambda m: {"level": _level(m["level"])}),
     _p("career_best", r"\b(?P<tie>tied|tying|equal(?:l)?ed|equal(?:l)?ing|matched|matching)?[^.,;]{0,40}?career[- ]best"
                       r"(?:[^.;]{0,60}?\b(?:on|at) an? (?P<klass>intermediate|short track|superspeedway|road course|"
@@ -77,14 +108,21 @@ PATTERNS: list[Pattern] = [
        lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
     _p("points_lead", r"\bleads? (?P<other>[A-Z][\w.'\u2019 -]+?) by (?P<gap>{NUM}) points?",
        lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
+    _p("points_lead", r"\b(?P<gap>{NUM}) points? (?:ahead of|clear of|in front of) (?P<other>[A-Z][\w.'\u2019 -]+?)"
+                      r"(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
+       lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
+    _p("points_lead", r"\b(?:kept|keeps|holds?|held|retained|retains|extended|extends|took over|takes over|assumed|"
+                      r"assumes|moved into|moves into|grabbed|regained) (?:the|his|her) (?:series|points|championship|"
+                      r"standings) lead\b"),
     _p("points_lead", r"\b(?:leads?|leading|atop) the {SERIES}(?:standings|points|championship)",
        lambda m: {}),
     # -- race result -----------------------------------------------------------------------------------------------
     _p("stage_sweep", r"\b(?:swe(?:pt|eping|eps)|swept) both stages|\bstage sweep"),
     _p("stage_win", r"\bw(?:on|ins|inning) (?:stage (?P<k>1|2|3|one|two|three)|the (?P<kw>first|second|third) stage)",
        lambda m: {"stage": parse_number(m["k"]) if m["k"] else parse_ordinal(m["kw"])}),
-    _p("most_laps_led", r"\bled (?:a |the )?(?:race|event)[- ]high (?P<n>{NUM}) laps|\bleading (?:a |the )?race[- ]high "
-                        r"(?P<n2>{NUM}) laps", lambda m: {"n": parse_number(m["n"] or m["n2"])}),
+    _p("most_laps_led", r"\bled (?:a |the )?(?:race|event)[- ]high (?P<n>{NUM}) (?:of (?:the )?{NUM} )?laps"
+                        r"|\bleading (?:a |the )?race[- ]high "
+                        r"(?P<n2>{NUM}) (?:of (?:the )?{NUM} )?laps", lambda m: {"n": parse_number(m["n"] or m["n2"])}),
     _p("most_laps_led", r"\bled the most laps", lambda m: {}),
     _p("laps_led", r"\b(?:led|leading) (?P<n>{NUM}) (?:of (?:the )?(?:{NUM} )?)?laps", lambda m: {"n": parse_number(m["n"])}),
     _p("pole", r"\bpole[- ]?(?:sitter|winner)", anchor="title"),
@@ -93,13 +131,16 @@ PATTERNS: list[Pattern] = [
                 r"|\bfrom (?:the )?(?P<pos2>{ORD})(?: (?:starting )?(?:position|spot|place)| on the grid)\b"
                 r"|\b(?P<pos3>{ORD})[- ]place start",
        lambda m: {"pos": parse_ordinal(m["pos"] or m["pos2"] or m["pos3"])}),
-    _p("winner", r"\b(?:won|wins|to win)\b(?! (?:the |a )?(?:pole|stage|stages|both|\d|two|three|four|five|six|seven|"
-                 r"eight|nine|ten|consecutive|straight|back|races|starts|titles?|championships?))"
-                 r"|\b(?:captured|claimed|took|takes|earned|scored|secured|secures|grabbed) the (?:win|victory|"
-                 r"checkered flag)\b|\bto victory\b|\bvictory lane\b"),
+    _p("winner", r"\b(?:won|wins|to win|winning)\b"
+                 r"|\b(?:captured|claimed|took|takes|taking|earned|scored|secured|secures|grabbed) the (?:win|victory|"
+                 r"checkered flag)\b|\bto victory\b|\bvictory lane\b",
+       veto=lambda m: m.group(0).lower() in ("won", "wins", "to win", "winning") and _not_a_race_won(m)),
     _p("runner_up", r"\brunner-up\b", anchor="title"),
-    _p("finish", r"\b(?:finish(?:ed|es|ing)?|was|came home|placed|ran|crossed the line|took|settled for|wound up|"
-                 r"ended up)(?: in)?(?: a| an)? (?P<pos>{ORD})(?:[- ]place| place)?\b" + NOT_FINISH_AFTER,
+    _p("finish", r"\b(?:finish(?:ed|es|ing)?|was|came home|placed|ran|crossed the line|took|settled for|settle for|"
+                 r"wound up|ended up|ended|faded to|fading to|slipped to|slipping to|dropped to|fell to|rallied to|"
+                 r"was scored|scored|was classified|classified)(?: in)?(?: a| an)? (?P<pos>{ORD})"
+                 r"(?:[- ]place| place)?\b"
+                 + NOT_FINISH_AFTER,
        lambda m: {"pos": _pos(m)}),
     _p("finish", r"\((?P<pos>{ORD})\)", lambda m: {"pos": _pos(m)}),
     _p("finish", r"\b(?P<pos>{ORD})[- ]place finish", lambda m: {"pos": _pos(m)}),
@@ -107,6 +148,7 @@ PATTERNS: list[Pattern] = [
        lambda m: {"n": 5 if m["n"] in ("five", "5") else 10}),
     _p("retirement", r"\b(?:retired|was out|out|exited|fell out|was done|parked|was eliminated|crashed out)\b"
                      r"[^.;]{0,40}?\bafter (?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
+    _p("retirement", r"\blasted (?:only |just )?(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
     _p("laps_completed", r"\bcompleted (?:only |just )?(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
     _p("car", r"(?:\bNo\.|#)\s?(?P<car>\d{1,3}[A-Z]?)\b|\bthe (?P<car2>\d{1,3}) (?:truck|car|machine|entry)\b",
        lambda m: {"car": m["car"] or m["car2"]}),
@@ -115,16 +157,37 @@ PATTERNS: list[Pattern] = [
     _p("lead_changes", r"\b(?P<n>{NUM}) lead changes\b", lambda m: {"n": parse_number(m["n"])}, "none"),
     _p("next_race", r"\b(?:continues|next|heads?|moves on|returns)\b[^.]*?\bat (?P<track>(?:[A-Z][\w'\u2019.&-]*\s?)+)",
        lambda m: {"track": m["track"].strip()}, "none"),
+    _p("next_race", r"\b(?:series|tour|circuit) (?:heads|moves on|travels|goes|returns) to "
+                    r"(?P<track>(?:[A-Z][\w'\u2019.&-]*\s?)+)"
+                    r"(?=[^.]*\bnext\b)", lambda m: {"track": m["track"].strip()}, "none"),
 ]
 
 #: words that make a claim the writer's guess, not a statement: judged "unverifiable" unless the data supports it
-HEDGES = re.compile(r"\b(?:reportedly|apparently|appeared to|seem(?:s|ed)? to|may have|might have|could have|"
-                    r"likely|probably|perhaps|rumou?red|believed to|expected to|would have|nearly|almost)\b", re.I)
+HEDGES = re.compile(r"\b(?:reportedly|apparently|appeared to|appears to|seem(?:s|ed)? to|may have|might have|"
+                    r"could have|likely|probably|perhaps|rumou?red|believed to|expected to|would have|nearly|almost|"
+                    r"unofficially)\b",
+                    re.I)
 #: a claim in the future tense is about a race not yet run
 FUTURE = re.compile(r"\b(?:will|next week|next race|next weekend|upcoming)\b", re.I)
 
-OTHER_RACE = re.compile(r"\b(?:last (?:week|year|season|race|time|fall|spring)|previous(?:ly)?|earlier this (?:season|year)|"
-                        r"a year ago|(?<!since )\b(?:19|20)\d\d\b)", re.I)
+OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|spring|summer|month)|previous(?:ly)?|"
+                        r"earlier this (?:season|year|month)|a (?:week|year|month) (?:ago|earlier|before)|"
+                        r"the (?:week|year|race) before|(?:entered|entering|came into|coming into|going into|went into|"
+                        r"heading into|headed into) (?:the|this|Sunday's|Saturday's|Friday's) (?:race|event|weekend)|"
+                        r"before the race|defending (?:race )?(?:winner|champion)|(?<!since )\b(?:19|20)\d\d\b)", re.I)
+#: a relative clause or aside set off by commas ("Gordon, a four-time winner at Indianapolis, finished second"):
+#: what it says about another race stays inside it, and what the sentence says about another race stays outside
+ASIDE = re.compile(r",\s+(?:who|whose|which|where|a|an|the)\b[^,;]*(?=,|;|$|\.)", re.I)
+#: "Toyota drivers", "the Hendrick cars": a group, not the make or team of the driver named nearby
+GROUP_AFTER = re.compile(r"\s+(?:drivers|teams|teammates|cars|trucks|entries|camp|contingent|organi[sz]ations?|"
+                         r"(?:took|had|swept|claimed|placed|filled|occupied|put)\b)", re.I)
+#: a name after these words is the object of the sentence ("held off Jeff Gordon"), not who the claim is about
+OBJECT_BEFORE = re.compile(r"\b(?:over|past|passing|passed|pass|passes|beat|beating|beats|off|ahead of|behind|with|"
+                           r"against|than|from|to|into|collecting|collected|hitting|hit|tagged|tagging|spun|spinning|"
+                           r"wrecked|wrecking|wreck|and teammate|like|including|by)\s+$", re.I)
+#: "Bowman's Hendrick teammate", "Labonte's brother": a possessive aside about someone else
+KIN_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:teammates?|brother|son|father|dad|nephew|uncle|cousin|crew chief|"
+                       r"spotter|boss|owner|car owner|team owner|former|successor|replacement|wife|protege)\b")
 
 
 def extract(text: str, names: Names, teams: list[str], makes: list[str],
@@ -141,19 +204,21 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
     make_re = _alternation(makes + ["Chevy"])
     claims: list[Claim] = []
     topic: str | None = None
+    names.reset()
     for s_start, s_end in sentences(text):
         # a name inside a team name ("Petty Enterprises") is the team's, not a mention of the driver
         team_spans = [(m.start(), m.end()) for m in team_re.finditer(text, s_start, s_end)] if team_re else []
         team_spans += [(m.start(), m.end()) for m in place_re.finditer(text, s_start, s_end)] if place_re else []
         team_spans += [(m.start(), m.end()) for m in SERIES_NAME.finditer(text, s_start, s_end)]  # "Busch Series"
-        mentions = [m for m in names.mentions(text, s_start, s_end)
+        mentions = [_role(m, text, s_start) for m in names.mentions(text, s_start, s_end)
                     if not _inside(m.start, quoted) and not _inside(m.start, team_spans)]
         taken: list[tuple[int, int]] = []
         found: list[Claim] = []
-        sentence = text[s_start:s_end]
         for pat in PATTERNS:
             for m in pat.regex.finditer(text, s_start, s_end):
                 if _inside(m.start(), quoted) or any(a <= m.start() < b for a, b in taken):
+                    continue
+                if pat.veto is not None and pat.veto(m):
                     continue
                 args = pat.args(m)
                 if any(v is None for k, v in args.items() if k not in ("class",)):
@@ -161,10 +226,10 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 if "other" in args and names.regex is not None:  # "over J.J. Yeley": the whole known name
                     full = names.regex.match(text, m.start("other"))
                     if full:
-                        args["other"] = names.forms[full.group(1).lower()]
+                        args["other"] = names.resolve(full.group(1)) or args["other"]
                 claim = Claim(pat.kind, m.start(), m.end(), source[m.start():m.end()], args)
                 if pat.anchor in ("before", "title"):
-                    driver = _anchor(mentions, m.start(), m.end(), topic, title=pat.anchor == "title")
+                    driver = _anchor(mentions, m.start(), m.end(), topic, text, title=pat.anchor == "title")
                     if driver is None:
                         continue
                     claim.args["driver"] = driver
@@ -179,11 +244,14 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             for m in regex.finditer(text, s_start, s_end):
                 if _inside(m.start(), quoted) or any(a <= m.start() < b for a, b in taken):
                     continue
-                driver = _anchor(mentions, m.start(), m.end(), topic)
+                if GROUP_AFTER.match(text, m.end()):  # "Toyota drivers took three of the top five"
+                    continue
+                driver = _anchor(mentions, m.start(), m.end(), topic, text)
                 if driver is not None:
                     value = "Chevrolet" if m.group(0).lower() == "chevy" else m.group(0)
                     found.append(Claim(kind, m.start(), m.end(), m.group(0), {kind: value, "driver": driver}))
-        other = OTHER_RACE.search(sentence)
+        sentence = text[s_start:s_end]
+        elsewhere = _other_race_spans(sentence, s_start)
         hedged = HEDGES.search(sentence) is not None
         future = FUTURE.search(sentence) is not None
         for c in found:
@@ -192,32 +260,65 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             if future and c.kind not in ("next_race",):
                 c.args["other_race"] = True
             c.args["other_race"] = c.args.get("other_race", False) or (
-                bool(other) and c.kind not in ("win_streak", "drought", "career_first", "career_wins",
-                                               "car_first_win", "career_best"))
+                _inside(c.start, elsewhere) and c.kind not in ("win_streak", "drought", "career_first", "career_wins",
+                                                               "car_first_win", "career_best"))
         # list form: "Tyler Ankrum and Daniel Hemric completed the top five" -> every driver named before it
         for c in [c for c in found if c.kind == "top_n"]:
             for men in mentions:
-                if men.start < c.start and not any(x.kind == "finish" and x.args.get("driver") == men.driver
-                                                   for x in found):
+                if men.start < c.start and men.driver is not None and men.subject and \
+                        not any(x.kind == "finish" and x.args.get("driver") == men.driver for x in found):
                     found.append(Claim("top_n", men.start, c.end, source[men.start:c.end],
                                        {**c.args, "driver": men.driver}))
             found.remove(c)
-        # "X finished third, Y fourth and Z fifth": an ordinal right after a name is that driver's finish
+        # "X finished third, Y fourth and Z fifth" (or "Carl Edwards, 14th, kept ..."): an ordinal right after a
+        # name is that driver's finish
         for men in mentions:
-            after = re.match(r"(?:" + APOS + r"s?)?\s+(?P<pos>" + ORD + r")\b" + NOT_FINISH_AFTER,
-                             text[men.end:s_end], re.I)
-            if after and not any(c.start <= men.end + after.start("pos") < c.end for c in found):
+            after = re.match(r"(?:" + APOS + r"s?)?(?:\s+|,\s+(?=" + ORD + r",))(?P<pos>" + ORD + r")\b"
+                             + NOT_FINISH_AFTER, text[men.end:s_end], re.I)
+            if after and men.driver is not None and \
+                    not any(c.start <= men.end + after.start("pos") < c.end for c in found):
                 b = men.end + after.end("pos")
                 found.append(Claim("finish", men.start, b, source[men.start:b],
                                    {"pos": parse_ordinal(after["pos"]), "driver": men.driver,
-                                    "sentence": (s_start, s_end), "other_race": False}))
+                                    "sentence": (s_start, s_end), "hedged": hedged,
+                                    "other_race": _inside(men.start, elsewhere)}))
         claims.extend(sorted(found, key=lambda c: (c.start, c.end)))
-        if mentions:
-            topic = mentions[0].driver
+        subjects = [m for m in mentions if m.subject]
+        if subjects:
+            topic = subjects[0].driver
     return claims
 
 
-def _anchor(mentions: list[Mention], start: int, end: int, topic: str | None, title: bool = False) -> str | None:
+def _role(m: Mention, text: str, s_start: int) -> Mention:
+    """Mark a mention that is not what the sentence is about: the object of a verb or preposition, or a possessive
+    aside ("Bowman's Hendrick teammate")."""
+    before = text[max(s_start, m.start - 30):m.start]
+    if OBJECT_BEFORE.search(before):
+        return replace(m, subject=False)
+    if re.search(APOS + r"s?$", text[m.start:m.end]) and KIN_AFTER.match(text, m.end):
+        return replace(m, subject=False)
+    return m
+
+
+def _other_race_spans(sentence: str, offset: int) -> list[tuple[int, int]]:
+    """The parts of a sentence that are about another race: an aside holding a marker ("McMurray, who won this
+    race a year ago, ..."), or, for a marker outside the asides, the sentence less its asides."""
+    asides = [(m.start(), m.end()) for m in ASIDE.finditer(sentence)]
+    spans: list[tuple[int, int]] = []
+    for m in OTHER_RACE.finditer(sentence):
+        inner = [a for a in asides if a[0] <= m.start() < a[1]]
+        if inner:
+            spans += inner
+            continue
+        cuts = [0] + [x for a in asides for x in a] + [len(sentence)]
+        spans += [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    return [(a + offset, b + offset) for a, b in spans]
+
+
+def _anchor(mentions: list[Mention], start: int, end: int, topic: str | None, text: str,
+            title: bool = False) -> str | None:
+    """The driver a claim at text[start:end] is about; None when that is a name the race cannot tie to one
+    driver."""
     if title:  # "runner-up Layne Riggs", "Pole-sitter Corey Heim": the name right after the title
         right = [m for m in mentions if 0 <= m.start - end <= 2]
         if right:
@@ -229,10 +330,18 @@ def _anchor(mentions: list[Mention], start: int, end: int, topic: str | None, ti
         return inside[0].driver
     before = [m for m in mentions if m.end <= start]
     if before:
-        return before[-1].driver
+        last = before[-1]
+        # "Jason Leffler, who led 38 laps": the name a relative clause hangs on is its subject, object or not
+        if last.subject or re.fullmatch(r"(?:" + APOS + r"s?)?,\s+(?:who|whose)\b[^,;]*", text[last.end:start]):
+            return last.driver
+        subjects = [m for m in before if m.subject]
+        if subjects:
+            return subjects[-1].driver
     after = [m for m in mentions if m.start >= end]
     if after and after[0].start - end < 40:
         return after[0].driver
+    if before:
+        return None  # only objects named before: the subject is someone the sentence does not name
     return topic
 
 

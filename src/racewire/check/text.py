@@ -17,9 +17,14 @@ APOS = "['\u2019]"
 
 @dataclass(frozen=True)
 class Mention:
-    driver: str
+    """A driver named in the text; ``driver`` is None for a surname two drivers of the race share and the text
+    has not yet tied to one of them by full name."""
+
+    driver: str | None
     start: int
     end: int
+    full: bool = True
+    subject: bool = True  # False for an object ("held off Jeff Gordon") or a possessive aside ("Bowman's teammate")
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
@@ -43,31 +48,63 @@ def sentences(text: str) -> list[tuple[int, int]]:
 
 
 class Names:
-    """Every form in which the text may name a driver of the race: full name, unique surname, possessive."""
+    """Every form in which the text may name a driver of the race: full name, surname, possessive.
+
+    Surnames are matched with their capital ("Hand", not "a hand"). A surname two drivers share ("Busch") stands
+    for one of them only once the text has named that one, and no other, in full; otherwise it names nobody we
+    can tell."""
 
     def __init__(self, drivers: list[str]) -> None:
         self.drivers = list(dict.fromkeys(drivers))
         forms: dict[str, str] = {}
-        counts: dict[str, int] = {}
+        shared: dict[str, list[str]] = {}
         for d in self.drivers:
-            counts[surname(d).lower()] = counts.get(surname(d).lower(), 0) + 1
+            shared.setdefault(surname(d).lower(), []).append(d)
         for d in self.drivers:
             forms[d.lower()] = d
-            sn = surname(d).lower()
-            if counts[sn] == 1:
-                forms.setdefault(sn, d)
+        for sn, ds in shared.items():
+            if len(ds) == 1:
+                forms.setdefault(sn, ds[0])
         self.forms = forms
-        alts = sorted((re.escape(f) for f in forms), key=len, reverse=True)
-        self.regex = re.compile(r"\b(" + "|".join(alts) + r")(?:" + APOS + r"s?)?(?![\w-])", re.I) if alts else None
+        self.shared = {sn: ds for sn, ds in shared.items() if len(ds) > 1 and sn not in forms}
+        self.named: dict[str, set[str]] = {}  # shared surname -> the drivers the text has named in full
+        written = {d.lower(): d for d in self.drivers} | {surname(d).lower(): surname(d) for d in self.drivers}
+        alts = sorted((_cased(written[f]) for f in list(forms) + list(self.shared)), key=len, reverse=True)
+        self.regex = re.compile(r"\b(" + "|".join(alts) + r")(?:" + APOS + r"s?)?(?![\w-])") if alts else None
+
+    def reset(self) -> None:
+        self.named = {}
+
+    def _shared(self, form: str) -> str | None:
+        named = self.named.get(form, set())
+        return next(iter(named)) if len(named) == 1 else None
 
     def mentions(self, text: str, start: int, end: int) -> list[Mention]:
+        """The drivers named in text[start:end], in order (call in reading order: a shared surname resolves by
+        the full names before it)."""
         if self.regex is None:
             return []
         out = []
         for m in self.regex.finditer(text, start, end):
-            out.append(Mention(self.forms[m.group(1).lower()], m.start(), m.end()))
+            form = m.group(1).lower()
+            if form in self.forms:
+                driver = self.forms[form]
+                full = form == driver.lower()
+                if full and surname(driver).lower() in self.shared:
+                    self.named.setdefault(surname(driver).lower(), set()).add(driver)
+                out.append(Mention(driver, m.start(), m.end(), full))
+            else:
+                out.append(Mention(self._shared(form), m.start(), m.end(), False))
         return out
 
     def resolve(self, token: str) -> str | None:
         t = re.sub(APOS + "s?$", "", token.strip()).lower()
-        return self.forms.get(t)
+        return self.forms.get(t) or self._shared(t)
+
+
+def _cased(name: str) -> str:
+    """A name as a pattern: exact capitals, but a lower-case particle may open a sentence ("Van Gisbergen")."""
+    head = re.escape(name[0])
+    if name[0].islower():
+        head = f"[{name[0]}{name[0].upper()}]"
+    return head + re.escape(name[1:])

@@ -72,19 +72,27 @@ class Judge:
 
     # -- finding the race another claim is about -----------------------------------------------------
     def other_race(self, text: str, c: Claim) -> Catalogue | None:
+        """The race a claim about another race is about, when the sentence names it: a year (or "last year",
+        "last week") and a track, in this race's series. None when that is not certain."""
         a, b = c.args["sentence"]
         sentence = text[a:b]
-        years = [int(y) for y in re.findall(r"(?<!since )\b((?:19|20)\d\d)\b", sentence)]
-        years = [y for y in years if y != self.race.season] or ([self.race.season] if not years else [])
-        tracks = {i.track for i in self.history.races}
-        named = [t for t in tracks if _track_named(t, sentence)]
-        if len(years) != 1 or len(named) != 1:
+        if _other_series(sentence, self._label()):  # "won the Cup race at Homestead": not this series' history
             return None
-        if years[0] == self.race.season and named[0] == self.race.track:
-            return self.cat
-        hits = [i for i in self.history.races if i.season == years[0] and i.track == named[0]]
+        explicit = [int(y) for y in re.findall(r"(?<!since )\b((?:19|20)\d\d)\b", sentence)]
+        years = [y for y in explicit if y != self.race.season] or explicit[:1]
+        if not years:
+            years = [self.race.season - 1] if PRIOR_YEAR.search(sentence) else [self.race.season]
+        tracks = {i.track for i in self.history.races}
+        named = {t for t in tracks if _track_named(t, sentence)}
+        if len(years) != 1 or not named:
+            return None
+        # "at Nashville" may name more than one track: the one the series raced at that season, if only one
+        hits = [i for i in self.history.races if i.season == years[0] and i.track in named]
         if len(hits) != 1:
             return None
+        if hits[0].idx == self.race.idx:
+            # the words say another race ("last week"); only an explicit year may point back at this one
+            return self.cat if explicit else None
         info = hits[0]
         if info.idx not in self._others:
             self._others[info.idx] = compute(self.history, info)
@@ -379,6 +387,21 @@ class Judge:
 
     def _label(self) -> str:
         return str(self.cat.get("race").context["series_label"])
+
+
+#: words that put another race in an earlier season
+PRIOR_YEAR = re.compile(r"\b(?:last (?:year|season|fall|spring|summer)|a year (?:ago|earlier|before)|"
+                        r"the year before)\b", re.I)
+#: how text names each national series ("Busch" alone is as likely Kyle Busch)
+SERIES_WORDS = {"Cup": r"\bCup\b|(?<!Busch )\bGrand National\b",
+                "Xfinity": r"\b(?:Xfinity|Nationwide|Busch (?:Grand National )?Series)\b",
+                "Truck": r"\bTrucks?\b"}
+
+
+def _other_series(sentence: str, label: str) -> bool:
+    """Does the sentence name a national series other than this race's ("the Cup race", "Busch Series")?"""
+    mine = "Xfinity" if re.search(r"Xfinity|Busch|Nationwide", label) else "Truck" if "Truck" in label else "Cup"
+    return any(re.search(rx, sentence) for k, rx in SERIES_WORDS.items() if k != mine)
 
 
 def _track_named(track: str, sentence: str) -> bool:
