@@ -11,7 +11,7 @@ from typing import Any
 
 from ..facts.model import Fact
 from ..model import series_full_name
-from ..words import ap_number, ap_ordinal, number_word, plural, squash
+from ..words import ap_number, ap_ordinal, number_word, ordinal_word, plural, squash
 from .model import Message, Sentence
 from .refer import Referrer, car_description, possessive
 from .variety import pick
@@ -238,7 +238,7 @@ class Realiser:
             klass = best.context.get("track_class")
             where = f" on {'an' if klass == 'intermediate' else 'a'} {klass}" if klass else ""
             verb = "equaled" if best.context["tie"] else "was"
-            return [self.sentence(f"{ap_ordinal(best.value).capitalize()} place {verb} {short} best {self.label} "
+            return [self.sentence(f"{ordinal_word(best.value).capitalize()} place {verb} {short} best {self.label} "
                                   f"finish{where}.", best)]
         return []
 
