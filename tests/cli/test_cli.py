@@ -56,3 +56,14 @@ def test_races_lists_the_season(db_path):
     out = run(db_path, "races", "nxs", "2025", "--format", "json")
     races = json.loads(out.stdout)["races"]
     assert len(races) == 33 and races[0]["track"] == "Daytona International Speedway"
+
+
+@pytest.mark.parametrize("args, message", [
+    (("results", "truck", "2025", "x"), "Invalid value for 'round'"),
+    (("races", "nxs", "2025", "extra"), "unexpected extra argument"),
+    (("recap", "truck", "2025", "4", "--format", "pdf"), "'pdf' is not one of"),
+])
+def test_usage_errors_exit_2_without_a_traceback(db_path, args, message):
+    out = run(db_path, *args)
+    assert out.returncode == 2 and message in out.stderr
+    assert "Traceback" not in out.stderr
