@@ -1,7 +1,7 @@
 -- NASCAR feeds (issue 6): how a race unfolded, lap by lap, as NASCAR's JSON feeds tell it.
 -- A feed race is keyed by (series, season, feed_race_id): NASCAR's race id, as text because a race whose id
 -- could not be established is filed as "unknown-<track>-<yyyy-mm>". It is linked to the history race
--- (series, season, round) by store/feeds.py (link_rule says how, or why not).
+-- (series, season, round) by store/feeds/link.py (link_rule says how, or why not).
 -- Every row table carries `source`, the feed file it came from ("cup/2025/5550/lap-times.json"): a file that
 -- changes is replaced as a whole, one transaction per race. Car numbers are TEXT: "07" is not "7".
 CREATE TABLE feed_sources (
