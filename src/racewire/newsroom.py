@@ -33,8 +33,11 @@ class Newsroom:
     >>> race = room.race("truck", 2025, 4)     # -> Race
     """
 
-    def __init__(self, db: str | Path | None = None, *, progress: Progress | None = None) -> None:
-        self.store = Store(db, progress=progress)
+    def __init__(self, db: str | Path | None = None, *, progress: Progress | None = None,
+                 read_only: bool = False) -> None:
+        """``read_only``: open a ready DuckDB file for reading only, so other processes can read it too (writes
+        such as ``sync`` and ``import_feeds`` then raise StoreError)."""
+        self.store = Store(db, progress=progress, read_only=read_only)
         self._histories: dict[SeriesId, Any] = {}
 
     # -- lookups ----------------------------------------------------------------------------------
@@ -78,6 +81,8 @@ class Newsroom:
         from .sources import history as history_source
         from .store.load import load_history
 
+        self._writable("sync")
+
         source = source or history_source.HISTORY_URL
         files = []
         if "://" in source:
@@ -104,7 +109,14 @@ class Newsroom:
         idempotent by content hash; returns ``store.feeds.ImportReport`` with the cross-check against history."""
         from .store.feeds import import_paths
 
+        self._writable("import feeds")
         return import_paths(self.store, paths)
+
+    def _writable(self, what: str) -> None:
+        if self.store.read_only:
+            from .errors import StoreError
+
+            raise StoreError(f"cannot {what}: {self.store.path} is open read-only")
 
     def close(self) -> None:
         self.store.close()

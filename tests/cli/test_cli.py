@@ -67,3 +67,22 @@ def test_usage_errors_exit_2_without_a_traceback(db_path, args, message):
     out = run(db_path, *args)
     assert out.returncode == 2 and message in out.stderr
     assert "Traceback" not in out.stderr
+
+
+def test_reading_commands_share_the_file_with_a_running_server(db_path, tmp_path):
+    """`racewire serve` without writes opens the store read-only: the CLI can read it meanwhile, a sync cannot."""
+    import shutil
+
+    from conftest import HISTORY
+    from liveserver import LiveServer
+
+    db = tmp_path / "shared.duckdb"
+    shutil.copy(db_path, db)
+    live = LiveServer(str(db), env={"RACEWIRE_ADMIN_TOKEN": ""}).start()
+    try:
+        out = run(db, "recap", "truck", "2025", "4")
+        assert out.returncode == 0 and out.stdout.startswith("# Kyle Larson wins"), out.stderr
+        blocked = run(db, "sync", "--source", str(HISTORY))
+        assert blocked.returncode == 1 and "another racewire process has it open" in blocked.stderr
+    finally:
+        live.stop()

@@ -32,15 +32,16 @@ def _global(db: Annotated[Optional[Path], typer.Option(
     _state["db"] = db
 
 
-def newsroom() -> Any:
-    """The Newsroom for this invocation; the first use fills the store from the bundled snapshot."""
+def newsroom(writable: bool = False) -> Any:
+    """The Newsroom for this invocation; the first use fills the store from the bundled snapshot. Commands that
+    only read open a ready DuckDB file read-only, so they run beside a server on the same file."""
     from ..newsroom import Newsroom
     from ..store.db import default_path
 
     path = _state["db"] or default_path()
     if "://" not in str(path) and ":/" not in str(path) and not Path(path).exists():  # never echo a server URL
         _err(f"first use: building the racewire store at {path} from the bundled history snapshot…", "dim")
-    return Newsroom(path)
+    return Newsroom(path, read_only=not writable)
 
 
 def _err(msg: str, style: str = "red") -> None:
@@ -81,7 +82,7 @@ def sync(source: Annotated[Optional[str], typer.Option(
     """Refresh the results history. Atomic: a failed or malformed download leaves the old data in place."""
     from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn
 
-    room = newsroom()
+    room = newsroom(writable=True)
     with Progress(TextColumn("{task.description}"), BarColumn(), DownloadColumn(),
                   transient=True, disable=not sys.stderr.isatty()) as bar:
         tasks: dict[str, Any] = {}

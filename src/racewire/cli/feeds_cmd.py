@@ -40,7 +40,7 @@ def import_(paths: Annotated[list[Path], typer.Argument(help="feed files or fold
                                                         "{series}/{season}/{race_id}/{kind}.json")]) -> None:
     """Import feed files: atomic per race, idempotent; prints each race's link and every discrepancy."""
     from ..errors import SourceError
-    report = newsroom().import_feeds(paths)
+    report = newsroom(writable=True).import_feeds(paths)
     _print(report)
     if report.errors:
         first = report.errors[0].split(":", 1)[0]
@@ -63,7 +63,7 @@ def fetch(series: Annotated[str, typer.Argument(help="cup, xfinity (alias nxs) o
     from ..model import parse_series
     from ..sources.feeds.remote import BASE_URL, KINDS, fetch as get
 
-    room = newsroom()
+    room = newsroom(writable=True)
     s = parse_series(series)
     folder = dest or Path(room.store.path).parent / "feeds"
     got = get(s, season, race_id, folder, kinds=tuple(kind or KINDS), base_url=base_url or BASE_URL)

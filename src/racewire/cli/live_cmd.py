@@ -42,8 +42,8 @@ def live(
     from ..live import LiveDesk, SkippedFrame
     from ..sources.feeds.remote import BASE_URL
 
-    desk = LiveDesk(newsroom(), series, season, race_id, base_url=base_url or BASE_URL, interval=interval,
-                    max_polls=max_polls, dest=dest)
+    desk = LiveDesk(newsroom(writable=True), series, season, race_id, base_url=base_url or BASE_URL,
+                    interval=interval, max_polls=max_polls, dest=dest)
     as_json = format is LiveFormat.json
     for update in desk.follow():
         if as_json:

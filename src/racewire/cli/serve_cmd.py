@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Annotated, Optional
 
 import typer
@@ -21,6 +22,8 @@ def serve(host: Annotated[str, typer.Option(help="address to listen on")] = "127
     from ..newsroom import Newsroom
     from ..server import create_app
 
-    room = Newsroom(db or _state["db"])  # a URL squashed by the global --db's Path type is repaired by Store
+    # read-only unless writes are enabled, so the CLI can read the same DuckDB file while the server runs
+    # (a URL squashed by the global --db's Path type is repaired by Store)
+    room = Newsroom(db or _state["db"], read_only=not os.environ.get("RACEWIRE_ADMIN_TOKEN"))
     typer.echo(f"racewire serving {room.store.label} on http://{host}:{port}/ (API docs: /api/docs)", err=True)
     uvicorn.run(create_app(room), host=host, port=port, log_level="warning")

@@ -64,19 +64,26 @@ class Store:
         init: load the bundled history snapshot when the store has no results yet.
     """
 
-    def __init__(self, path: str | Path | None = None, *, init: bool = True, progress: Any = None) -> None:
+    def __init__(self, path: str | Path | None = None, *, init: bool = True, progress: Any = None,
+                 read_only: bool = False) -> None:
         if path is None and is_url(os.environ.get("RACEWIRE_DB", "")):
             path = os.environ["RACEWIRE_DB"]
         self.path = str(default_path() if path is None else path)
         #: "duckdb" or "postgresql": the few places that differ (bulk load, Arrow out) branch on it
         self.kind = "postgresql" if is_url(self.path) else "duckdb"
+        self.read_only = False
         if self.kind == "postgresql":
             from .pg import connect
 
             self.path = _repair_url(self.path)
             self.con: Any = connect(self.path)
         else:
-            self.con = self._open_duckdb()
+            #: a read-only DuckDB store can be open in several processes at once (a server and the CLI);
+            #: it is used only when the file is already migrated and filled, else the store opens for writing
+            self.read_only = read_only and self._ready_for_reading()
+            self.con = self._open_duckdb(self.read_only)
+            if self.read_only:
+                return
         self.migrate()
         if init and self.is_empty():
             from .load import load_history
@@ -84,15 +91,36 @@ class Store:
 
             load_history(self, read_bundled(), origin=str(bundled_dir()), progress=progress)
 
-    def _open_duckdb(self) -> Any:
+    def _open_duckdb(self, read_only: bool = False) -> Any:
         if self.path != ":memory:":
             Path(self.path).parent.mkdir(parents=True, exist_ok=True)
         try:
-            return duckdb.connect(self.path)
+            return duckdb.connect(self.path, read_only=read_only)
         except duckdb.IOException as exc:
-            raise StoreError(f"cannot open the database {self.path}: {exc}") from None
+            hint = (" (another racewire process has it open: reads can share the file, a write such as sync or "
+                    "feeds import needs it alone)") if "lock" in str(exc).lower() else ""
+            raise StoreError(f"cannot open the database {self.path}: {exc}{hint}") from None
         except duckdb.Error as exc:
             raise StoreError(f"{self.path} is not a racewire database ({exc})") from None
+
+    def _ready_for_reading(self) -> bool:
+        """True when the file exists at the current schema version with races in it (no write needed)."""
+        if self.path == ":memory:" or not Path(self.path).is_file():
+            return False
+        try:
+            con = duckdb.connect(self.path, read_only=True)
+        except duckdb.Error:
+            return False  # locked by a writer, or not a database: the normal open says which
+        try:
+            tables = {r[0] for r in con.execute("SELECT table_name FROM information_schema.tables").fetchall()}
+            if not {SCHEMA_VERSION_TABLE, "races"} <= tables:
+                return False
+            version = con.execute(f"SELECT max(version) FROM {SCHEMA_VERSION_TABLE}").fetchall()[0][0]
+            known = migrations()
+            return version == (known[-1][0] if known else 0) and \
+                con.execute("SELECT count(*) FROM races").fetchall()[0][0] > 0
+        finally:
+            con.close()
 
     @property
     def label(self) -> str:
