@@ -20,3 +20,14 @@ def test_bristol_2025_recap_checks_out_including_feed_claims(feeds_room):
     assert claims and all(c.verdict == "supported" for c in claims), [c.to_dict() for c in claims
                                                                        if c.verdict != "supported"]
     assert race.check("Larson won by 1.5 seconds.")[-1].verdict == "contradicted"
+
+
+def test_talladega_2025_feed_comeback_that_disagrees_with_the_official_results_is_not_told(feeds_room):
+    # cup 2025 round 10: the lap-times put Kyle Larson third at the line; after two post-race disqualifications
+    # the official results have him second, so the feed's "to finish third" is left out
+    race = feeds_room.race("cup", 2025, 10)
+    comeback = race.facts.get("comeback")
+    official = race.facts.get("finish", driver=comeback.subjects["driver"]).value
+    assert comeback.context["finish"] != official
+    assert "rallied" not in race.recap("md")
+    assert "on the final lap" in race.recap("md")

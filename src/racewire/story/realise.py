@@ -298,7 +298,9 @@ class Realiser:
             text = f"{name} took the lead for good on lap {decisive.value}"
             if c.get("passed"):
                 text += f", passing {self.ref.name(c['passed'])}"
-            if c.get("laps_to_go") is not None:
+            if c.get("laps_to_go") == 0:
+                text += " on the final lap"
+            elif c.get("laps_to_go") is not None:
                 text += f" with {ap_number(c['laps_to_go'])} {plural(c['laps_to_go'], 'lap')} to go"
             out.append(self.sentence(text + ".", decisive))
         if comeback is not None and comeback.subjects.get("driver"):
@@ -306,8 +308,9 @@ class Realiser:
             fin = c.get("finish")
             if c.get("lap") is not None and fin is not None:
                 name = self.ref.name(comeback.subjects["driver"])
+                to = "win" if fin == 1 else f"finish {ap_ordinal(fin)}"
                 out.append(self.sentence(f"{name} rallied from {ap_ordinal(comeback.value)} on lap {c['lap']} to "
-                                         f"finish {ap_ordinal(fin)}.", comeback))
+                                         f"{to}.", comeback))
         return out
 
     def _flow(self, msg: Message) -> list[Sentence]:

@@ -115,7 +115,7 @@ def select(cat: Catalogue) -> list[Message]:
         msgs.append(Message("top_ten", ten, 40))
 
     narrative = {kind: cat.first(kind) for kind in NARRATIVE_KINDS}
-    told = {k: f for k, f in narrative.items() if f is not None}
+    told = {k: f for k, f in narrative.items() if f is not None and _agrees_with_history(cat, f, w)}
     if told:
         msgs.append(Message("narrative", told, 70))
     flow = {kind: f for kind in FLOW_KINDS if (f := cat.first(kind)) is not None}
@@ -183,3 +183,15 @@ def _key_incidents(cat: Catalogue) -> list[Fact]:
         seen.add((f.context["lap"], cars[0]))
         out.append(f)
     return out[:MAX_INCIDENTS]
+
+
+def _agrees_with_history(cat: Catalogue, f: Fact, winner: str) -> bool:
+    """A feed fact is told only when the feeds and the official results agree on its driver: a car disqualified
+    after the race (Talladega 2025) leads the lap-times to the line but not the results."""
+    driver = f.subjects.get("driver")
+    if f.kind in ("margin_of_victory", "decisive_pass"):
+        return driver == winner
+    if f.kind == "comeback":
+        fin = cat.first("finish", driver=driver) if driver else None
+        return fin is not None and fin.value == f.context.get("finish")
+    return True
