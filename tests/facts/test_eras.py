@@ -78,3 +78,11 @@ def test_car_7_and_07_counted_apart(room):
     sevens = raw("truck", "SELECT count(*) FROM T WHERE Car = '7' AND Win = 1", [])[0][0]
     assert sevens > 0  # the No. 7 had won Truck races long before the No. 07's first
     assert cat.get("car_wins", car="07").value == 1
+
+
+def test_1992_finale_kulwicki_champion_by_10_over_elliott(room):
+    # full-season points era: the standings after the last race decide the title
+    champ = room.race("cup", 1992, 29).facts.get("champion")
+    assert (champ.value, champ.context["gap"], champ.context["second"]) == ("Alan Kulwicki", 10, "Bill Elliott")
+    assert "championship by 10 points over Elliott" in room.race("cup", 1992, 29).recap("md")
+    assert not room.race("cup", 1992, 28).facts.find("champion")

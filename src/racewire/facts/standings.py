@@ -130,6 +130,20 @@ def standings(ctx: Context) -> None:
         {"points": lead.points, "gap": gap, "second": second.driver if second else None,
          "second_id": second.driver_id if second else None, "changed": changed,
          "previous_leader": before[0].driver if before else None}))
+    if season_finale(ctx.history, ctx.race) and second is not None and gap:
+        ctx.add(Fact(
+            "champion", "champion", {"driver": lead.driver, "driver_id": lead.driver_id}, lead.driver,
+            f"{lead.driver} won the {ctx.race.season} {label} championship by {gap} points over {second.driver}",
+            92, Provenance(rule + "; the season's last race, in a full-season points format", prov.rows),
+            {"points": lead.points, "gap": gap, "second": second.driver}))
+
+
+def season_finale(history: History, race: RaceInfo) -> bool:
+    """The last race of a season that is over in the data (a later season exists, or every scheduled race ran)."""
+    nxt = history.races[race.idx + 1] if race.idx + 1 < len(history.races) else None
+    if nxt is not None and nxt.season == race.season:
+        return False
+    return nxt is not None or race.round >= SEASON_LENGTH[race.series]
 
 
 def next_race(ctx: Context) -> None:

@@ -259,6 +259,13 @@ class Realiser:
         return out
 
     def _standings(self, msg: Message) -> list[Sentence]:
+        champ = msg.get("champion")
+        if champ is not None:
+            c = champ.context
+            gap = c["gap"]
+            return [self.sentence(f"{self.ref.name(champ.value)} won the {self.ctx['season']} {self.full_series} "
+                                  f"championship by {ap_number(gap)} {plural(gap, 'point')} over "
+                                  f"{self.ref.name(c['second'])}.", champ)]
         lead = msg.facts["points_leader"]
         c = lead.context
         name = self.ref.name(lead.value)

@@ -128,8 +128,10 @@ def select(cat: Catalogue) -> list[Message]:
     if outs:
         msgs.append(Message("retirements", {f.id: f for f in outs[:MAX_RETIREMENTS]}, 35))
 
-    leader = cat.first("points_leader")
-    if leader is not None:
+    leader, champion = cat.first("points_leader"), cat.first("champion")
+    if champion is not None:
+        msgs.append(Message("standings", {"champion": champion}, 92))
+    elif leader is not None:
         msgs.append(Message("standings", {"points_leader": leader}, 50))
     nxt = cat.first("next_race")
     if nxt is not None:
