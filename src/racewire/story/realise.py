@@ -136,7 +136,12 @@ class Realiser:
         else:
             return []
         text = self.pick("winner_run", [f"Driving {car}, {name} {did}.", f"{name} {did} in {car}."])
-        return [self.sentence(text, w, cite)]
+        out = [self.sentence(text, w, cite)]
+        ineligible = msg.get("ineligible")
+        if ineligible is not None:  # explains why the winner is absent from the standings
+            out.append(self.sentence(f"{self.ref.name(w.value)} was not eligible for {self.label} driver points.",
+                                     ineligible))
+        return out
 
     def _runner_up(self, msg: Message) -> list[Sentence]:
         fin = msg.facts["finish"]
