@@ -97,3 +97,14 @@ def parse_ordinal(token: str) -> int | None:
 def squash(text: str) -> str:
     """Letters and digits only, lower case: "Bowman-Gray Stadium" and "Bowman Gray Stadium" compare equal."""
     return re.sub(r"[^a-z0-9]", "", text.lower())
+
+
+def article(word: str) -> str:
+    """"a" or "an" by sound, numbers included: "an 80-point lead", "an 11-point lead", "a 10-point lead"."""
+    w = word.lower()
+    if w[:1].isdigit():
+        digits = w.split("-")[0].replace(",", "")
+        return "an" if digits.startswith("8") or digits in ("11", "18") or (
+            len(digits) in (5, 6) and digits[:2] in ("11", "18")) else "a"
+    vowel = w[:1] in "aeio" and not w.startswith("one")  # "a one-point lead"
+    return "an" if vowel or w.startswith(("eight", "eleven", "hour")) else "a"

@@ -120,3 +120,10 @@ def test_malformed_quotes_name_the_line(homestead, tmp_path):
 def test_variety_across_a_season(room):
     ledes = {room.race("cup", 2024, r).write().paragraphs[0][0].text.split(" ")[1] for r in range(1, 20)}
     assert len(ledes) >= 2  # not one form for every race
+
+
+def test_ap_articles_before_numbers():
+    from racewire.words import ap_number, article
+
+    assert [f"{article(ap_number(n))} {ap_number(n)}-point" for n in (1, 8, 10, 11, 18, 80, 100)] == [
+        "a one-point", "an eight-point", "a 10-point", "an 11-point", "an 18-point", "an 80-point", "a 100-point"]

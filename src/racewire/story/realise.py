@@ -11,7 +11,7 @@ from typing import Any
 
 from ..facts.model import Fact
 from ..model import series_full_name
-from ..words import ap_number, ap_ordinal, number_word, ordinal_word, plural, squash
+from ..words import ap_number, ap_ordinal, article, number_word, ordinal_word, plural, squash
 from .model import Message, Sentence
 from .refer import Referrer, car_description, possessive
 from .variety import pick
@@ -284,7 +284,8 @@ class Realiser:
         else:
             text = self.pick("standings", [
                 f"{name} leads {second} by {ap_number(gap)} {plural(gap, 'point')} in the {self.label} standings",
-                f"{name} holds a {ap_number(gap)}-point lead over {second} in the {self.label} standings",
+                f"{name} holds {article(ap_number(gap))} {ap_number(gap)}-point lead over {second} in the "
+                f"{self.label} standings",
             ])
         return [self.sentence(text + ".", lead)]
 
