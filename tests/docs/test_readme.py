@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FEEDS, HISTORY, ROOT
+from conftest import EXAMPLES, FEEDS, HISTORY, ROOT
 
 README = (ROOT / "README.md").read_text()
 #: tour lines that need the network, a server that runs until stopped, or a live race: shown, not run
@@ -40,6 +40,7 @@ def workdir(db_path, tmp_path_factory):
     d = tmp_path_factory.mktemp("tour")
     shutil.copy(db_path, d / "racewire.duckdb")
     (d / "q.yaml").write_text("- speaker: Kyle Larson\n  text: That was pretty unbelievable.\n")
+    shutil.copy(EXAMPLES / "recap-truck-2025-homestead.txt", d / "article.txt")
     shutil.copytree(HISTORY, d / "history")
     (d / "run").mkdir()
     (d / "shared" / "data").mkdir(parents=True)
@@ -59,7 +60,8 @@ def test_readme_command_runs(workdir, cmd):
     args = shlex.split(cmd)[1:]
     if args[:1] == ["--db"]:
         args = args[2:]  # the tour's own --db example: run it on the test store
-    args = [a.replace("q.yaml", str(workdir / "q.yaml")) for a in args]
+    args = [a.replace("q.yaml", str(workdir / "q.yaml")).replace("article.txt", str(workdir / "article.txt"))
+            for a in args]
     out = run(args, workdir / "run", workdir / "racewire.duckdb")
     assert out.returncode == 0, out.stderr
     assert "Traceback" not in out.stderr
