@@ -165,3 +165,12 @@ def test_hedged_and_future_claims_are_never_contradicted(homestead):
     claims = homestead.check("Heim reportedly finished second. Riggs will start from the pole at Martinsville.")
     assert [c.verdict for c in claims] == ["unverifiable", "unverifiable"]
     assert "Heim finished 3rd" in claims[0].evidence
+
+
+def test_number_and_ordinal_patterns_cover_every_word():
+    from racewire.check.text import NUM, ORD
+    from racewire.words import WORD_NUMBERS, WORD_ORDINALS
+    for words, pattern in ((WORD_NUMBERS, NUM), (WORD_ORDINALS, ORD)):
+        for w in words:
+            m = re.match(r"\b(?:" + pattern + r")\b", w, re.I)
+            assert m and m.group(0) == w, (w, m and m.group(0))

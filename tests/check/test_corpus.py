@@ -22,7 +22,7 @@ CORPUS = Path(__file__).parent / "corpus"
 
 FAMILIES = [{"finish", "runner_up", "top_n"}, {"start", "pole"}, {"laps_led", "most_laps_led"},
             {"retirement", "laps_completed"}, {"car", "car_first_win"}, {"stage_win", "stage_sweep"},
-            {"drought", "career_first"}]
+            {"drought", "career_first"}, {"points_lead", "standing"}]
 
 
 def family(kind: str) -> frozenset[str]:
@@ -70,9 +70,9 @@ class Score:
                 "supported labels confirmed": found_supported}
 
 
-def load() -> list[tuple[str, str, tuple[str, int, int], list[Label]]]:
+def load(corpus: Path = CORPUS) -> list[tuple[str, str, tuple[str, int, int], list[Label]]]:
     out = []
-    for path in sorted(CORPUS.glob("*.txt")):
+    for path in sorted(corpus.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
         meta = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
         labels = []
@@ -85,10 +85,10 @@ def load() -> list[tuple[str, str, tuple[str, int, int], list[Label]]]:
     return out
 
 
-def score(room: Any) -> Score:
+def score(room: Any, corpus: Path = CORPUS) -> Score:
     labels: list[Label] = []
     claims: list[tuple[str, Any]] = []
-    for name, text, key, labs in load():
+    for name, text, key, labs in load(corpus):
         found = room.race(*key).check(text)
         labels += labs
         claims += [(name, c) for c in found]

@@ -41,9 +41,10 @@ def _p(kind: str, pattern: str, args: Callable[[re.Match[str]], dict[str, Any]] 
 
 def _no_win_before(m: re.Match[str]) -> bool:
     """For words that leave the noun out ("his fifth victory of the season and the 39th of his career", "his
-    third career win and his first since 2017"): only a claim about wins when a win was just named."""
-    return re.search(r"\b(?:win|wins|won|victory|victories|triumph)\b", m.string[max(0, m.start() - 90):m.start()],
-                     re.I) is None
+    third career win and his first since 2017"): only a claim about wins when a win was just named (or is named
+    in the words themselves)."""
+    return re.search(r"\b(?:win|wins|won|winning|victory|victories|triumph)\b",
+                     m.string[max(0, m.start() - 90):m.end()], re.I) is None
 
 
 def _not_a_race_won(m: re.Match[str]) -> bool:
@@ -64,6 +65,49 @@ def _not_a_race_won(m: re.Match[str]) -> bool:
                     r"[A-Z\u201c\"])", rest) is None
 
 
+#: a track's name: capitalised words (case-sensitive inside the case-blind patterns)
+TRACK = r"(?-i:[A-Z])[\w'\u2019.&-]*(?: (?-i:[A-Z])[\w'\u2019.&-]*)*"
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+CLASS = (r"(?P<klass>intermediate(?: track)?|short track|superspeedway|road course|(?:one-|1-)?mile (?:oval|track)|"
+         r"large oval|dirt track)")
+
+
+def _klass(m: re.Match[str]) -> str | None:
+    k = m.groupdict().get("klass")
+    if not k:
+        return None
+    k = k.lower()
+    if "mile" in k:
+        return "one-mile oval"
+    return "intermediate" if k.startswith("intermediate") else k
+
+
+def _best_elsewhere(m: re.Match[str]) -> bool:
+    """"matching his best finish of the season", "his best finish at Dover": not a career best."""
+    return re.match(r"\s+(?:of the (?:season|year)|this (?:season|year)|since|at|in|here|there)\b",
+                    m.string[m.end():]) is not None
+
+
+def _no_win_near(m: re.Match[str]) -> bool:
+    """"Elliott made it two in a row Sunday, winning the Budweiser 500": a win named anywhere in the sentence."""
+    a = max(m.string.rfind(".", 0, m.start()), m.string.rfind("\n", 0, m.start())) + 1
+    b = m.string.find(".", m.end())
+    return re.search(r"\b(?:win|wins|won|winning|victory|victories|triumph)\b",
+                     m.string[a:b if b >= 0 else len(m.string)], re.I) is None
+
+
+def _streak_elsewhere(m: re.Match[str]) -> bool:
+    """"his second in a row at Bristol", "two in a row on the pole": a streak at one track or of something else."""
+    return re.match(r"\s+(?:at|on(?! (?:Sun|Satur|Fri|Mon|Tues|Wednes|Thurs)day)|here|there|in (?:this|that) race|"
+                    r"in (?:the )?(?:pole|stage|qualifying))\b",
+                    m.string[m.end():]) is not None
+
+
+def _paired_ordinal(m: re.Match[str]) -> bool:
+    """"Elliott and Waltrip dropped to 27th and 28th": two drivers, two places; handled as a pair, not here."""
+    return re.match(r"\s+and\s+" + ORD + r"\b", m.string[m.end():], re.I) is not None
+
+
 def _pos(m: re.Match[str], group: str = "pos") -> int | None:
     return parse_ordinal(m.group(group)) if m.group(group) else None
 
@@ -76,7 +120,7 @@ def _level(text: str) -> str:
 
 
 NOT_FINISH_AFTER = r"(?!\s*(?:career|consecutive|straight|win|victory|triumph|stage|time|season|start|top|in (?:the )?"\
-                   r"(?:points|standings)|place in the (?:points|standings)|-?place in the (?:points|standings)|row|"\
+                   r"(?:points|standings|(?:\w+ )?(?:stage|segment|practice|qualifying|heat|duel)|running order|field)|place in the (?:points|standings)|-?place in the (?:points|standings)|row|"\
                    r"pole|straight|career))"
 
 PATTERNS: list[Pattern] = [
@@ -85,35 +129,74 @@ PATTERNS: list[Pattern] = [
        lambda m: {"car": m.group("car")}, "none"),
     _p("career_wins", r"\b(?P<ord>{ORD}) career {SERIES}(?:win|victory|triumph)", lambda m: {"n": _pos(m, "ord")}),
     _p("career_wins", r"\b(?P<n>{NUM}) career {SERIES}(?:wins|victories)", lambda m: {"n": parse_number(m["n"])}),
-    _p("career_wins", r"\bthe (?P<ord>{ORD}) (?:(?:win|victory|triumph) )?of (?:his|her) (?:{SERIES})?career\b",
+    _p("career_wins", r"\bthe (?P<ord>{ORD}) (?:(?:win|victory|triumph) )?of (?:his|her|(?P<who>[A-Z][\w.\-]*(?: [A-Z]"
+                      r"[\w.\-]*){0,2})" + APOS + r"s?) (?:{SERIES})?career\b",
        lambda m: {"n": _pos(m, "ord")}, veto=_no_win_before),
     _p("win_streak", r"\b(?P<ord>{ORD}) (?:consecutive|straight) {SERIES}(?:start|win|victory)",
        lambda m: {"n": _pos(m, "ord")}),
     _p("win_streak", r"\b(?P<n>{NUM}) (?:consecutive|straight) {SERIES}(?:starts|wins|victories|races)",
        lambda m: {"n": parse_number(m["n"])}),
     _p("win_streak", r"\bback-to-back (?:{SERIES})?(?:wins|victories|starts)", lambda m: {"n": 2}),
-    _p("drought", r"\bfirst {SERIES}{LEVEL}(?: finish)? since (?P<year>(?:19|20)\d\d)",
+    _p("win_streak", r"\b(?:made it|makes it|making it) (?P<n>{NUM}) (?:in a row|straight)\b",
+       lambda m: {"n": parse_number(m["n"])}, veto=lambda m: _streak_elsewhere(m) or _no_win_near(m)),
+    _p("win_streak", r"\b(?:his|her) (?P<ord>{ORD}) (?:{SERIES}(?:win|victory) )?in a row\b",
+       lambda m: {"n": _pos(m, "ord")}, veto=lambda m: _streak_elsewhere(m) or _no_win_before(m)),
+    _p("drought", r"\bfirst {SERIES}{LEVEL}(?: finish)? since (?:" + MONTHS + r" )?(?P<year>(?:19|20)\d\d)",
        lambda m: {"level": _level(m["level"]), "year": int(m["year"])}),
-    _p("drought", r"\b(?:his|her) first since (?P<year>(?:19|20)\d\d)\b",
+    _p("drought", r"\b(?:his|her) first since (?:" + MONTHS + r" )?(?P<year>(?:19|20)\d\d)\b",
        lambda m: {"level": "win", "year": int(m["year"])},
        veto=_no_win_before),
     _p("career_first", r"\bfirst career {SERIES}{LEVEL}", lambda m: {"level": _level(m["level"])}),
-    _p("career_best", r"\b(?P<tie>tied|tying|equal(?:l)?ed|equal(?:l)?ing|matched|matching)?[^.,;]{0,40}?career[- ]best"
-                      r"(?:[^.;]{0,60}?\b(?:on|at) an? (?P<klass>intermediate|short track|superspeedway|road course|"
-                      r"one-mile oval|large oval|dirt track))?",
-       lambda m: {"tie": bool(m["tie"]), "class": m["klass"]}),
+    _p("career_first", r"\bthe first {SERIES}(?:win|victory|triumph) of (?:his|her) career\b",
+       lambda m: {"level": "win"}),
+    _p("track_wins", r"\b(?:his|her) first (?:career )?{SERIES}(?:win|victory|triumph) at (?P<track>" + TRACK + ")",
+       lambda m: {"n": 1, "track": m["track"]}),
+    _p("season_wins", r"\b(?:his|her) (?P<ord>{ORD}) (?:{SERIES}(?:win|victory|triumph) )?(?:of the (?:season|year)|"
+                      r"this (?:season|year))\b",
+       lambda m: {"n": _pos(m, "ord")},
+       veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:for|with|at|in)\b", m.string[m.end():]) is not None),
+    _p("career_best", r"\b(?P<tie>tied|tying|equal(?:l)?ed|equal(?:l)?ing|matched|matching)\b[^.,;]{0,40}?career[- ]best"
+                      r"(?:[^.;]{0,60}?\b(?:on|at) an? " + CLASS + ")?",
+       lambda m: {"tie": True, "class": _klass(m)}),
+    _p("career_best", r"\bcareer[- ]best(?:[^.;]{0,60}?\b(?:on|at) an? " + CLASS + ")?",
+       lambda m: {"tie": False, "class": _klass(m)}),
+    _p("career_best", r"\b(?P<tie>tied|tying|equal(?:l)?ed|equal(?:l)?ing|matched|matching) (?:his|her) (?:career[- ])?best "
+                      r"{SERIES}(?:finish|result|run)?(?:(?: yet)? (?:on|at) an? " + CLASS + ")?",
+       lambda m: {"tie": True, "class": _klass(m)}, veto=lambda m: _best_elsewhere(m)),
+    _p("career_best", r"\b(?:his|her) best {SERIES}(?:finish|result|run|showing)(?: yet)? (?:on|at) an? " + CLASS,
+       lambda m: {"tie": False, "class": _klass(m), "new_or_tie": True}),
+    _p("career_best", r"\bthe best {SERIES}(?:finish|result|run) of (?:his|her) career\b",
+       lambda m: {"tie": False, "class": None, "new_or_tie": True}),
     # -- standings -------------------------------------------------------------------------------------------------
     _p("points_lead", r"\b(?P<gap>{NUM})[- ]point (?:lead|advantage|edge|cushion) over (?P<other>[A-Z][\w.'\u2019 -]+?)"
                       r"(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
        lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
+    _p("points_lead", r"\bleads? the {SERIES}(?:standings|points|championship) by (?P<gap>{NUM}) points?"
+                      r"(?: over (?P<other>[A-Z][\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for|who)\b|[.,;]|$))?",
+       lambda m: {"gap": parse_number(m["gap"]), **({"other": m["other"]} if m["other"] else {})}),
     _p("points_lead", r"\bleads? (?P<other>[A-Z][\w.'\u2019 -]+?) by (?P<gap>{NUM}) points?",
+       lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
+    _p("points_lead", r"\blead (?:in the (?:standings|points|championship) )?to (?P<gap>{NUM}) points? over "
+                      r"(?P<other>[A-Z][\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
+       lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
+    _p("standing", r"\b(?:is|was|sits|sat|remains|remained|stays|stayed|(?:moved|moves|climbed|climbs|jumped|jumps|rose|"
+                   r"rises|dropped|drops|fell|falls|slipped|slips)(?: up| back)? to|left \w+|leaves \w+|now) "
+                   r"(?P<pos>{ORD}) in (?:the )?{SERIES}(?:points|standings)"
+                   r"(?:,? (?P<gap>{NUM}) (?:points? )?(?:behind|back)(?: (?:of )?(?P<other>[A-Z][\w.'\u2019-]+"
+                   r"(?: [A-Z][\w.'\u2019-]+){0,2}))?)?",
+       lambda m: {"pos": _pos(m), **({"gap": parse_number(m["gap"])} if m["gap"] else {}),
+                  **({"other": m["other"]} if m["other"] else {})}),
+    _p("standing", r"\b(?P<gap>{NUM}) points? (?:behind|back of) (?P<other>[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,2})"
+                   r"(?= in the (?:standings|points)| for the (?:points|series|championship) lead)",
        lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
     _p("points_lead", r"\b(?P<gap>{NUM}) points? (?:ahead of|clear of|in front of) (?P<other>[A-Z][\w.'\u2019 -]+?)"
                       r"(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
        lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
-    _p("points_lead", r"\b(?:kept|keeps|holds?|held|retained|retains|extended|extends|took over|takes over|assumed|"
-                      r"assumes|moved into|moves into|grabbed|regained) (?:the|his|her) (?:series|points|championship|"
-                      r"standings) lead\b"),
+    _p("standing", r"\b(?:is|sits|remains|stays) (?P<pos>{ORD}), (?P<gap>{NUM}) (?:points? )?(?:back|behind)\b",
+       lambda m: {"pos": _pos(m), "gap": parse_number(m["gap"])}),
+    _p("points_lead", r"\b(?:kept|keeps|holds?|held|retained|retains|extended|extends|took over|takes over|take over|"
+                      r"taking over|assumed|assumes|moved into|moves into|grabbed|regained|took back|takes back|take back|"
+                      r"reclaimed|reclaims) (?:the|his|her) (?:{SERIES}(?:points|championship|standings)|series) lead\b"),
     _p("points_lead", r"\b(?:leads?|leading|atop) the {SERIES}(?:standings|points|championship)",
        lambda m: {}),
     # -- race result -----------------------------------------------------------------------------------------------
@@ -124,41 +207,63 @@ PATTERNS: list[Pattern] = [
                         r"|\bleading (?:a |the )?race[- ]high "
                         r"(?P<n2>{NUM}) (?:of (?:the )?{NUM} )?laps", lambda m: {"n": parse_number(m["n"] or m["n2"])}),
     _p("most_laps_led", r"\bled the most laps", lambda m: {}),
-    _p("laps_led", r"\b(?:led|leading) (?P<n>{NUM}) (?:of (?:the )?(?:{NUM} )?)?laps", lambda m: {"n": parse_number(m["n"])}),
+    _p("laps_led", r"\b(?:led|leading) (?:only |just )?(?P<n>{NUM}) (?:of (?:the )?(?:{NUM} )?)?laps", lambda m: {"n": parse_number(m["n"])}),
     _p("pole", r"\bpole[- ]?(?:sitter|winner)", anchor="title"),
     _p("pole", r"\b(?:won|took|claimed|earned|started (?:from |on )?) the pole|\bfrom the pole|\bon the pole"),
     _p("start", r"\bstart(?:ed|ing)? (?:from )?(?:the )?(?P<pos>{ORD})(?: (?:position|spot|place))?\b"
                 r"|\bfrom (?:the )?(?P<pos2>{ORD})(?: (?:starting )?(?:position|spot|place)| on the grid)\b"
                 r"|\b(?P<pos3>{ORD})[- ]place start",
        lambda m: {"pos": parse_ordinal(m["pos"] or m["pos2"] or m["pos3"])}),
+    # where a driver qualified is not always where he started (a backup car goes to the rear): never contradicted
+    _p("start", r"\bqualified (?P<pos>{ORD})\b(?! in (?:points|the standings))", lambda m: {"pos": _pos(m), "soft": True}),
+    _p("start", r"\b(?P<q>qualified )?(?:from |on |started )?(?:on )?the outside (?:pole|of the front row)\b",
+       lambda m: {"pos": 2, **({"soft": True} if m["q"] else {})}),
     _p("winner", r"\b(?:won|wins|to win|winning)\b"
                  r"|\b(?:captured|claimed|took|takes|taking|earned|scored|secured|secures|grabbed) the (?:win|victory|"
                  r"checkered flag)\b|\bto victory\b|\bvictory lane\b",
        veto=lambda m: m.group(0).lower() in ("won", "wins", "to win", "winning") and _not_a_race_won(m)),
+    # "His other win this season came at Darlington": a win in another race, which the words name
+    _p("winner", r"\b(?:other|previous|earlier) {SERIES}(?:win|victory|triumph) (?:this (?:season|year) )?"
+                 r"(?:came|was) (?:at|in)\b",
+       veto=lambda m: re.search(r"this (?:season|year)|\b(?:19|20)\d\d\b",
+                                m.group(0) + re.split(r"[.;!?]", m.string[m.end():m.end() + 80])[0]) is None),
     _p("runner_up", r"\brunner-up\b", anchor="title"),
     _p("finish", r"\b(?:finish(?:ed|es|ing)?|was|came home|placed|ran|crossed the line|took|settled for|settle for|"
                  r"wound up|ended up|ended|faded to|fading to|slipped to|slipping to|dropped to|fell to|rallied to|"
-                 r"was scored|scored|was classified|classified)(?: in)?(?: a| an)? (?P<pos>{ORD})"
+                 r"was scored|scored|was classified|classified|held on for|hung on for|holds on for|hangs on for|"
+                 r"(?:was )?credited with|struggled to|charged to|recovered to|rebounded to|left (?:him|her)|posted|"
+                 r"coast(?:ed|ing) home|cruis(?:ed|ing) home|limped home|brought (?:it|his \w+|her \w+) home)"
+                 r"(?: in)?(?: a| an)?(?: (?:distant|solid|strong|quiet|respectable|disappointing|career[- ]best|"
+                 r"season[- ]best|lonely|hard-earned|hard-fought|comfortable|surprising|surprise))? (?P<pos>{ORD})"
                  r"(?:[- ]place| place)?\b"
                  + NOT_FINISH_AFTER,
-       lambda m: {"pos": _pos(m)}),
+       lambda m: {"pos": _pos(m)}, veto=_paired_ordinal),
+    _p("finish", r"(?:(?<=on the grid )|(?<=starting spot )|(?<=starting position ))to (?P<pos>{ORD})\b"
+                 + NOT_FINISH_AFTER, lambda m: {"pos": _pos(m)}),
     _p("finish", r"\((?P<pos>{ORD})\)", lambda m: {"pos": _pos(m)}),
-    _p("finish", r"\b(?P<pos>{ORD})[- ]place finish", lambda m: {"pos": _pos(m)}),
+    _p("finish", r"\b(?P<pos>{ORD})[- ]place (?:finish|run|showing|result|effort)", lambda m: {"pos": _pos(m)}),
     _p("top_n", r"\b(?:completed|rounded out|round out|complete) the top[- ](?P<n>five|5|ten|10)",
        lambda m: {"n": 5 if m["n"] in ("five", "5") else 10}),
     _p("retirement", r"\b(?:retired|was out|out|exited|fell out|was done|parked|was eliminated|crashed out)\b"
                      r"[^.;]{0,40}?\bafter (?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
     _p("retirement", r"\blasted (?:only |just )?(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
-    _p("laps_completed", r"\bcompleted (?:only |just )?(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
+    # an engine that "let go", a crash: out of the race, unless the data shows the car running at the end
+    _p("retirement", r"\b(?P<how>let go|failed|quit|expired|blew(?: up)?|gave out|broke|soured|died|detonated|crashed|"
+                     r"wrecked)\b[^.;]{0,30}?\bafter (?P<n>{NUM})(?: laps\b|(?=\s*(?:[.;,]|$)))",
+       lambda m: {"n": parse_number(m["n"]),
+                  "weak": "crash" if m["how"].lower() in ("crashed", "wrecked", "broke", "soured") else "failure"}),
+    _p("laps_completed", r"\b(?:completed|was credited with|credited with) (?:only |just |all )?(?P<n>{NUM}) laps",
+       lambda m: {"n": parse_number(m["n"])}),
     _p("car", r"(?:\bNo\.|#)\s?(?P<car>\d{1,3}[A-Z]?)\b|\bthe (?P<car2>\d{1,3}) (?:truck|car|machine|entry)\b",
        lambda m: {"car": m["car"] or m["car2"]}),
     _p("margin", r"\bby (?P<sec>\d+\.\d+) seconds?", lambda m: {"seconds": float(m["sec"])}, "none"),
     _p("cautions", r"\b(?P<n>{NUM}) cautions?\b", lambda m: {"n": parse_number(m["n"])}, "none"),
     _p("lead_changes", r"\b(?P<n>{NUM}) lead changes\b", lambda m: {"n": parse_number(m["n"])}, "none"),
-    _p("next_race", r"\b(?:continues|next|heads?|moves on|returns)\b[^.]*?\bat (?P<track>(?:[A-Z][\w'\u2019.&-]*\s?)+)",
+    _p("next_race", r"\b(?:continues|next|heads?|moves on|returns)\b[^.]*?\bat (?P<track>" + TRACK + ")",
        lambda m: {"track": m["track"].strip()}, "none"),
-    _p("next_race", r"\b(?:series|tour|circuit) (?:heads|moves on|travels|goes|returns) to "
-                    r"(?P<track>(?:[A-Z][\w'\u2019.&-]*\s?)+)"
+    _p("next_race", r"\b(?:series|tour|circuit|trucks|drivers) (?:heads|moves(?: on)?|travels|goes|returns|race)"
+                    r"(?: (?:west|east|north|south|back|home|next))? (?:to|at) "
+                    r"(?P<track>" + TRACK + ")"
                     r"(?=[^.]*\bnext\b)", lambda m: {"track": m["track"].strip()}, "none"),
 ]
 
@@ -174,7 +279,11 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"earlier this (?:season|year|month)|a (?:week|year|month) (?:ago|earlier|before)|"
                         r"the (?:week|year|race) before|(?:entered|entering|came into|coming into|going into|went into|"
                         r"heading into|headed into) (?:the|this|Sunday's|Saturday's|Friday's) (?:race|event|weekend)|"
-                        r"before the race|defending (?:race )?(?:winner|champion)|(?<!since )\b(?:19|20)\d\d\b)", re.I)
+                        r"before the race|defending (?:race )?(?:winner|champion)|(?:other|previous|earlier) "
+                        r"(?:win|victory|triumph)|(?<!since )\b(?:19|20)\d\d\b)", re.I)
+#: "since 2016", "since May 2006": the year of a drought, not a race the sentence is about
+SINCE_BEFORE = re.compile(r"\bsince (?:(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December) )?$", re.I)
 #: a relative clause or aside set off by commas ("Gordon, a four-time winner at Indianapolis, finished second"):
 #: what it says about another race stays inside it, and what the sentence says about another race stays outside
 ASIDE = re.compile(r",\s+(?:who|whose|which|where|a|an|the)\b[^,;]*(?=,|;|$|\.)", re.I)
@@ -182,6 +291,9 @@ ASIDE = re.compile(r",\s+(?:who|whose|which|where|a|an|the)\b[^,;]*(?=,|;|$|\.)"
 GROUP_AFTER = re.compile(r"\s+(?:drivers|teams|teammates|cars|trucks|entries|camp|contingent|organi[sz]ations?|"
                          r"(?:took|had|swept|claimed|placed|filled|occupied|put)\b)", re.I)
 #: a name after these words is the object of the sentence ("held off Jeff Gordon"), not who the claim is about
+OBJECT_BEFORE_TEAMMATE = re.compile(r"\b(?:over|past|passing|passed|beat|beating|off|ahead of|behind|with|against|"
+                                    r"than|from|into)\s+(?:(?:his|her|the|fellow)\s+)?(?:[A-Z][\w&.'\u2019-]*\s+){0,3}"
+                                    r"(?:teammates?|rookie|veteran|champion|pole-sitter|leader)\s+$")
 OBJECT_BEFORE = re.compile(r"\b(?:over|past|passing|passed|pass|passes|beat|beating|beats|off|ahead of|behind|with|"
                            r"against|than|from|to|into|collecting|collected|hitting|hit|tagged|tagging|spun|spinning|"
                            r"wrecked|wrecking|wreck|and teammate|like|including|by)\s+$", re.I)
@@ -202,6 +314,10 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
     team_re = _alternation(teams)
     place_re = _alternation(list(places))  # "Richmond Raceway" names no Tim Richmond
     make_re = _alternation(makes + ["Chevy"])
+    shorts = _team_shorts(teams)
+    short_re = _alternation(list(shorts))
+    short_make_re = re.compile(r"(?:" + APOS + r"s?)?\s+(?:" + "|".join(re.escape(w) for w in makes + ["Chevy"])
+                               + r")\b") if makes else None
     claims: list[Claim] = []
     topic: str | None = None
     names.reset()
@@ -210,8 +326,13 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         team_spans = [(m.start(), m.end()) for m in team_re.finditer(text, s_start, s_end)] if team_re else []
         team_spans += [(m.start(), m.end()) for m in place_re.finditer(text, s_start, s_end)] if place_re else []
         team_spans += [(m.start(), m.end()) for m in SERIES_NAME.finditer(text, s_start, s_end)]  # "Busch Series"
+        if short_re is not None and short_make_re is not None:  # "the Wood Brothers Ford", "Hendrick Chevrolet"
+            team_spans += [(m.start(), m.end()) for m in short_re.finditer(text, s_start, s_end)
+                           if short_make_re.match(text, m.end())]
         mentions = [_role(m, text, s_start) for m in names.mentions(text, s_start, s_end)
                     if not _inside(m.start, quoted) and not _inside(m.start, team_spans)]
+        lead_in = text[s_start:mentions[0].start if mentions else s_end]
+        pronoun = re.match(r"\s*(?:He|She|His|Her|The (?:No\.|#) ?\w+|The winner)\b", lead_in) is not None
         taken: list[tuple[int, int]] = []
         found: list[Claim] = []
         for pat in PATTERNS:
@@ -229,10 +350,17 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                         args["other"] = names.resolve(full.group(1)) or args["other"]
                 claim = Claim(pat.kind, m.start(), m.end(), source[m.start():m.end()], args)
                 if pat.anchor in ("before", "title"):
-                    driver = _anchor(mentions, m.start(), m.end(), topic, text, title=pat.anchor == "title")
+                    who = m.groupdict().get("who")
+                    if who:  # "the 35th win of Gordon's career": the name the words hold
+                        driver = next((x.driver for x in mentions if x.start == m.start("who")), None)
+                    else:
+                        driver = _anchor(mentions, m.start(), m.end(), topic, text, title=pat.anchor == "title",
+                                         pronoun=pronoun)
                     if driver is None:
                         continue
                     claim.args["driver"] = driver
+                if re.match(r"(?:other|previous|earlier) ", claim.text, re.I):
+                    claim.args["other_race"] = True
                 found.append(claim)
                 if pat.kind in ("car_first_win", "career_wins", "win_streak", "drought", "career_first", "points_lead",
                                 "most_laps_led", "stage_sweep", "stage_win", "career_best", "pole", "start",
@@ -246,10 +374,34 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     continue
                 if GROUP_AFTER.match(text, m.end()):  # "Toyota drivers took three of the top five"
                     continue
-                driver = _anchor(mentions, m.start(), m.end(), topic, text)
+                driver = _anchor(mentions, m.start(), m.end(), topic, text, pronoun=pronoun)
+                # with no name in the sentence, only "he"/"his" ties a team or make to the driver before
+                # ("the 170th win for Joe Gibbs Racing" is the team's)
+                if driver is not None and not mentions and \
+                        not re.search(r"\b(?:he|his|she|her|him)\b", text[s_start:m.start()], re.I):
+                    driver = None
                 if driver is not None:
                     value = "Chevrolet" if m.group(0).lower() == "chevy" else m.group(0)
                     found.append(Claim(kind, m.start(), m.end(), m.group(0), {kind: value, "driver": driver}))
+        if short_re is not None and short_make_re is not None:
+            for m in short_re.finditer(text, s_start, s_end):
+                if _inside(m.start(), quoted) or not short_make_re.match(text, m.end()) or \
+                        any(c.kind == "team" and c.start <= m.start() < c.end for c in found):
+                    continue
+                driver = _anchor(mentions, m.start(), m.end(), topic, text, pronoun=pronoun)
+                if driver is not None and (mentions or re.search(r"\b(?:he|his|she|her|him)\b",
+                                                                 text[s_start:m.start()], re.I)):
+                    found.append(Claim("team", m.start(), m.end(), source[m.start():m.end()],
+                                       {"team": shorts[m.group(0)], "short": m.group(0), "driver": driver}))
+        _pairs(found, mentions, text, source, s_start, s_end)
+        _followed_by(found, mentions, text, source, s_end)
+        for m in re.finditer(r"\b" + ORD + r",? (?P<n>" + NUM + r") laps? (?:down|behind)\b", text[s_start:s_end], re.I):
+            fin = [c for c in found if c.kind == "finish" and c.end <= s_start + m.start() + len(m.group(0))
+                   and c.end >= s_start + m.start()]
+            if fin and parse_number(m["n"]) is not None:
+                a, b = s_start + m.start("n"), s_start + m.end()
+                found.append(Claim("laps_completed", a, b, source[a:b],
+                                   {"down": parse_number(m["n"]), "driver": fin[0].args["driver"]}))
         sentence = text[s_start:s_end]
         elsewhere = _other_race_spans(sentence, s_start)
         hedged = HEDGES.search(sentence) is not None
@@ -293,7 +445,7 @@ def _role(m: Mention, text: str, s_start: int) -> Mention:
     """Mark a mention that is not what the sentence is about: the object of a verb or preposition, or a possessive
     aside ("Bowman's Hendrick teammate")."""
     before = text[max(s_start, m.start - 30):m.start]
-    if OBJECT_BEFORE.search(before):
+    if OBJECT_BEFORE.search(before) or OBJECT_BEFORE_TEAMMATE.search(text[max(s_start, m.start - 70):m.start]):
         return replace(m, subject=False)
     if re.search(APOS + r"s?$", text[m.start:m.end]) and KIN_AFTER.match(text, m.end):
         return replace(m, subject=False)
@@ -306,6 +458,8 @@ def _other_race_spans(sentence: str, offset: int) -> list[tuple[int, int]]:
     asides = [(m.start(), m.end()) for m in ASIDE.finditer(sentence)]
     spans: list[tuple[int, int]] = []
     for m in OTHER_RACE.finditer(sentence):
+        if SINCE_BEFORE.search(sentence[:m.start()]):
+            continue
         inner = [a for a in asides if a[0] <= m.start() < a[1]]
         if inner:
             spans += inner
@@ -316,7 +470,7 @@ def _other_race_spans(sentence: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _anchor(mentions: list[Mention], start: int, end: int, topic: str | None, text: str,
-            title: bool = False) -> str | None:
+            title: bool = False, pronoun: bool = False) -> str | None:
     """The driver a claim at text[start:end] is about; None when that is a name the race cannot tie to one
     driver."""
     if title:  # "runner-up Layne Riggs", "Pole-sitter Corey Heim": the name right after the title
@@ -340,9 +494,9 @@ def _anchor(mentions: list[Mention], start: int, end: int, topic: str | None, te
     after = [m for m in mentions if m.start >= end]
     if after and after[0].start - end < 40:
         return after[0].driver
-    if before:
+    if before and not pronoun:
         return None  # only objects named before: the subject is someone the sentence does not name
-    return topic
+    return topic  # "He held off Kahne for his 18th career win": the driver the sentence before was about
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
@@ -356,3 +510,73 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
     # the writer folds stray double spaces in names from the source ("DiGard  Motorsports"): match any spacing
     alts = [r"\s+".join(re.escape(part) for part in w.split()) for w in words]
     return re.compile(r"\b(?:" + "|".join(alts) + r")(?![\w])")
+
+
+GENERIC_TEAM_WORDS = {"racing", "motorsports", "motorsport", "enterprises", "engineering", "inc", "inc.", "team", "&",
+                      "associates", "llc", "co.", "racing,", "(owner)", "and", "south", "north", "group"}
+
+
+def _team_shorts(teams: list[str]) -> dict[str, str]:
+    """Short names of the race's teams, as reporters write them before a make: "Wood Brothers" (Wood Brothers
+    Racing), "Hendrick" (Hendrick Motorsports), "Red Bull" (Team Red Bull), "Richard Childress". A short name two
+    teams of the race share is left out."""
+    out: dict[str, list[str]] = {}
+    for team in teams:
+        words = team.split()
+        core: list[str] = []
+        for w in words:
+            if w.lower() in GENERIC_TEAM_WORDS or not w[:1].isupper():
+                if core:
+                    break
+                continue
+            core.append(w)
+        if not core:
+            continue
+        name = " ".join(core)
+        forms = {name}
+        if len(core) >= 2 and len(core[-1]) >= 4:
+            forms.add(core[-1])  # "Childress" for Richard Childress Racing, "Ganassi" for Chip Ganassi Racing
+        for f in forms:
+            if f != team:
+                out.setdefault(f, []).append(team)
+    return {f: ts[0] for f, ts in out.items() if len(set(ts)) == 1}
+
+
+def _pairs(found: list[Claim], mentions: list[Mention], text: str, source: str, s_start: int, s_end: int) -> None:
+    """"Bill Elliott and Michael Waltrip ... dropped to 27th and 28th": the places in the order of the names."""
+    for m in re.finditer(r"\b(?:finished|were|was|dropped to|fell to|wound up|ended up|placed|came home|ran)\s+"
+                         r"(?P<a>" + ORD + r")\s+and\s+(?P<b>" + ORD + r")\b" + NOT_FINISH_AFTER,
+                         text[s_start:s_end], re.I):
+        at = s_start + m.start()
+        names = [x for x in mentions if x.end <= at and x.subject and x.driver is not None]
+        if len(names) < 2:
+            continue
+        first, second = names[-2], names[-1]
+        if not re.fullmatch(r",?\s+and\s+", text[first.end:second.start]):
+            continue
+        for men, group in ((first, "a"), (second, "b")):
+            a, b = s_start + m.start(group), s_start + m.end(group)
+            found.append(Claim("finish", a, b, source[a:b], {"pos": parse_ordinal(m[group]), "driver": men.driver}))
+
+
+def _followed_by(found: list[Claim], mentions: list[Mention], text: str, source: str, s_end: int) -> None:
+    """"Johnny Rumley was sixth, followed by Phil Parsons, Hermie Sadler and Chad Little": the next places, in
+    order, when the list is nothing but names."""
+    for c in [c for c in found if c.kind == "finish"]:
+        m = re.match(r",?\s+followed by\s+", text[c.end:s_end])
+        if m is None:
+            continue
+        at = c.end + m.end()
+        names = [x for x in mentions if x.start >= at]
+        pos = at
+        listed: list[Mention] = []
+        for x in names:
+            if not re.fullmatch(r"(?:,\s+|,?\s+and\s+)?", text[pos:x.start]) or x.driver is None:
+                break
+            listed.append(x)
+            pos = x.end
+        if len(listed) < 1 or not re.match(r"\s*(?:[.;]|$)", text[pos:s_end]):
+            continue
+        for i, x in enumerate(listed, start=1):
+            found.append(Claim("finish", x.start, x.end, source[x.start:x.end],
+                               {"pos": c.args["pos"] + i, "driver": x.driver}))

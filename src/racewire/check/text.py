@@ -5,11 +5,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..words import WORD_NUMBERS, WORD_ORDINALS, surname
+from ..words import surname
 
-NUM = r"(?:\d{1,3}(?:,\d{3})*|" + "|".join(sorted((re.escape(w) for w in WORD_NUMBERS), key=len, reverse=True)) + ")"
-ORD = r"(?:\d+(?:st|nd|rd|th)|" + "|".join(sorted((re.escape(w) for w in WORD_ORDINALS), key=len, reverse=True)) \
-    + ")"
+_UNITS = "one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_UNIT_ORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+#: numbers and ordinals in figures or words (0-99), compact so the many patterns that open with one stay fast;
+#: the same words as WORD_NUMBERS and WORD_ORDINALS (tests/check/test_check.py checks it)
+NUM = (r"(?:\d{1,3}(?:,\d{3})*|(?:" + _TENS + r")(?:-(?:" + _UNITS + r"))?|" + _TEENS + "|ten|zero|" + _UNITS + ")")
+ORD = (r"(?:\d+(?:st|nd|rd|th)|(?:" + _TENS + r")-(?:" + _UNIT_ORDS + r")|(?:twent|thirt|fort|fift|sixt|sevent|eight|"
+       r"ninet)ieth|(?:eleven|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)th|twelfth|tenth|"
+       + _UNIT_ORDS + ")")
 QUOTE_RE = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
 SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|$)|[^\n]+", re.S)
 APOS = "['\u2019]"

@@ -46,9 +46,10 @@ class Judge:
 
     def judge(self, c: Claim, text: str) -> None:
         self._judge(c, text)
-        if c.verdict == "contradicted" and c.args.get("hedged"):
+        if c.verdict == "contradicted" and (c.args.get("hedged") or c.args.get("soft")):
             c.verdict = "unverifiable"
-            c.evidence = f"hedged claim; the data says: {c.correction}"
+            c.evidence = (f"hedged claim; the data says: {c.correction}" if c.args.get("hedged") else
+                          f"qualifying is not always the start; the data says: {c.correction}")
             c.correction = None
 
     def _judge(self, c: Claim, text: str) -> None:
@@ -78,7 +79,8 @@ class Judge:
         sentence = text[a:b]
         if _other_series(sentence, self._label()):  # "won the Cup race at Homestead": not this series' history
             return None
-        explicit = [int(y) for y in re.findall(r"(?<!since )\b((?:19|20)\d\d)\b", sentence)]
+        explicit = [int(m[1]) for m in re.finditer(r"\b((?:19|20)\d\d)\b", sentence)
+                    if not SINCE_BEFORE.search(sentence[:m.start()])]
         years = [y for y in explicit if y != self.race.season] or explicit[:1]
         if not years:
             years = [self.race.season - 1] if PRIOR_YEAR.search(sentence) else [self.race.season]
@@ -88,6 +90,12 @@ class Judge:
             return None
         # "at Nashville" may name more than one track: the one the series raced at that season, if only one
         hits = [i for i in self.history.races if i.season == years[0] and i.track in named]
+        if len(hits) > 1 and years[0] == self.race.season and RECENT.search(sentence):
+            # "who won last week at Bristol": of this season's races there, the ones already run; "last week"
+            # and "last time out" mean the latest of them
+            hits = [i for i in hits if i.round < self.race.round]
+            if LAST_ONE.search(sentence):
+                hits = hits[-1:]
         if len(hits) != 1:
             return None
         if hits[0].idx == self.race.idx:
@@ -206,7 +214,25 @@ class Judge:
         self._subject(c, "car", lambda v: f"the No. {v}")
 
     def _team(self, c: Claim) -> None:
+        if "short" in c.args:  # "the Wood Brothers Ford": supported when it is the driver's team, else unknown
+            fin = self._in_race(c)
+            if fin is None:
+                return
+            have = " ".join(str(fin.subjects.get("team") or "").split())
+            if re.search(r"\b" + re.escape(c.args["short"]) + r"\b", have):
+                return self.ok(c, fin, f"{c.args['driver']}: for {have}")
+            return self.unknown(c, f"{c.args['driver']} drove for {have}; \"{c.args['short']}\" may be a nickname")
         self._subject(c, "team", lambda v: f"for {v}")
+
+    def _track_wins(self, c: Claim) -> None:
+        if not _track_named(self.race.track, c.args["track"]):
+            return self.unknown(c, f"about {c.args['track']}, not this race's track ({self.race.track})")
+        fact = self.cat.first("track_wins", driver=c.args["driver"])
+        if fact is None:
+            return self.unknown(c, f"{c.args['driver']} did not win this race")
+        if fact.value == c.args["n"]:
+            return self.ok(c, fact)
+        self.wrong(c, fact, f"{c.args['driver']} has {fact.value} {self._label()} wins at {self.race.track}")
 
     def _make(self, c: Claim) -> None:
         self._subject(c, "make", lambda v: f"a {v}")
@@ -299,7 +325,7 @@ class Judge:
             return self.unknown(c, f"this race was not on {'an' if klass == 'intermediate' else 'a'} {klass}")
         if facts:
             f = facts[0]
-            if c.args.get("tie") and not f.context["tie"]:
+            if c.args.get("tie") and not f.context["tie"] and not c.args.get("new_or_tie"):
                 return self.wrong(c, f, f"{d} set a new career best (previous best {ordinal(f.context['previous_best'])})")
             return self.ok(c, f)
         fin = self._finish_fact(d)
@@ -309,6 +335,43 @@ class Judge:
             return self.unknown(c, "a win is a career best by definition")
         self.wrong(c, fin, f"{d} has finished better than {ordinal(fin.value)} before"
                    + (f" on {klass} tracks" if klass else ""))
+
+    def _standing(self, c: Claim) -> None:
+        """"third in points, 22 back", "nine points behind Sauter in the standings": the standings after the race."""
+        d = c.args["driver"]
+        if self.cat.first("points_leader") is None:
+            return self.unknown(c, self.cat.missing.get("standings", "no standings after this race"))
+        mine = self.cat.first("standing", driver=d)
+        if mine is None:  # the catalogue lists the top ten: further back, or not in the standings at all
+            return self.unknown(c, f"{d} is not in the top ten of the standings after this race")
+        if "pos" in c.args and c.args["pos"] != mine.value:
+            return self.wrong(c, mine, f"{d} is {ordinal(mine.value)} in the standings, {mine.context['behind']} "
+                                       f"points behind")
+        if "gap" not in c.args:
+            return self.ok(c, mine)
+        other = c.args.get("other")
+        leader = self.cat.first("points_leader")
+        assert leader is not None
+        if other is None or (leader.value and surname(leader.value).lower() in other.lower()):
+            gap, against = mine.context["behind"], leader.value
+        else:
+            them = next((f for f in self.cat.find("standing")
+                         if surname(f.subjects["driver"]).lower() in other.lower()), None)
+            if them is None:
+                return self.unknown(c, f"{other} is not in the top ten of the standings after this race")
+            gap, against = them.context["points"] - mine.context["points"], them.subjects["driver"]
+        if gap == c.args["gap"]:
+            return self.ok(c, mine)
+        self.wrong(c, mine, f"{d} is {gap} points behind {against}")
+
+    def _season_wins(self, c: Claim) -> None:
+        d = c.args["driver"]
+        fact = self.cat.first("season_wins", driver=d)
+        if fact is None:  # not the winner, or the claim went to the wrong name: not ours to contradict
+            return self.unknown(c, f"{d} did not win this race")
+        if fact.value == c.args["n"]:
+            return self.ok(c, fact)
+        self.wrong(c, fact, f"{d} has {fact.value} {self._label()} wins this season")
 
     def _points_lead(self, c: Claim) -> None:
         lead = self.cat.first("points_leader")
@@ -320,6 +383,8 @@ class Judge:
         if "gap" in c.args and c.args["gap"] != lead.context["gap"]:
             return self.wrong(c, lead, f"{d} leads by {lead.context['gap']} points")
         other = c.args.get("other")
+        if other and other.lower().startswith("the "):
+            other = None
         if other and lead.context.get("second") and surname(lead.context["second"]).lower() not in other.lower():
             return self.wrong(c, lead, f"{lead.context['second']} is second")
         self.ok(c, lead)
@@ -330,6 +395,12 @@ class Judge:
             return
         laps = fin.context.get("laps")
         out = self.cat.first("retirement", driver=c.args["driver"])
+        if out is None and c.args.get("weak"):  # "crashed after 20 laps" may be a crash he drove on from
+            return self.unknown(c, f"{c.args['driver']} was running at the finish ({laps} laps)")
+        if out is not None and c.args.get("weak") == "crash" and laps is not None and c.args["n"] < laps:
+            # a crash before the lap he retired on may be one he drove on from
+            return self.unknown(c, f"{c.args['driver']} was out after {laps} laps; an earlier crash may not have "
+                                   f"ended his race")
         if out is None:
             return self.wrong(c, fin, f"{c.args['driver']} was running at the finish ({laps} laps)")
         if laps == c.args["n"]:
@@ -341,6 +412,16 @@ class Judge:
         if fin is None:
             return
         laps = fin.context.get("laps")
+        if "down" in c.args:  # "10th, one lap down": laps behind the winner
+            winner = self.cat.first("winner")
+            top = self._finish_fact(winner.value) if winner else None
+            if top is None or top.context.get("laps") is None or laps is None:
+                return self.unknown(c, "laps completed are not recorded for this race")
+            down = top.context["laps"] - laps
+            if down == c.args["down"]:
+                return self.ok(c, fin, f"{c.args['driver']}: {laps} laps, the winner {top.context['laps']}")
+            return self.wrong(c, fin, f"{c.args['driver']} finished {down} laps down ({laps} of "
+                                      f"{top.context['laps']})")
         if laps == c.args["n"]:
             return self.ok(c, fin, f"{c.args['driver']}: {laps} laps completed")
         self.wrong(c, fin, f"{c.args['driver']} completed {laps} laps")
@@ -372,6 +453,10 @@ class Judge:
         if squash(claimed) in squash(actual) or squash(actual) in squash(claimed) or \
                 claimed.split()[0] == actual.split()[0]:
             return self.ok(c, nxt)
+        if not any(_track_named(t, c.args["track"]) for t in {i.track for i in self.history.races}):
+            # "Myrtle Beach" for Rambi Race Track: a town the data does not spell, not another track
+            return self.unknown(c, f"the next race is at {nxt.subjects['track']}; the text names no track the data "
+                                   f"knows")
         self.wrong(c, nxt, f"the next race is at {nxt.subjects['track']}")
 
     # -- history look-ups -----------------------------------------------------------------------------
@@ -392,6 +477,13 @@ class Judge:
 #: words that put another race in an earlier season
 PRIOR_YEAR = re.compile(r"\b(?:last (?:year|season|fall|spring|summer)|a year (?:ago|earlier|before)|"
                         r"the year before)\b", re.I)
+#: words that put another race earlier this season; "last week" means the latest of them
+RECENT = re.compile(r"\b(?:last (?:week|weekend|race|time(?: out)?|month)|(?:a|one|two|three|\d) weeks? ago|"
+                    r"earlier this (?:season|year|month)|previous (?:race|week|weekend))\b", re.I)
+LAST_ONE = re.compile(r"\b(?:last (?:week|weekend|race|time(?: out)?)|a week ago|previous (?:race|week|weekend))\b",
+                      re.I)
+SINCE_BEFORE = re.compile(r"\bsince (?:(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December) )?$", re.I)
 #: how text names each national series ("Busch" alone is as likely Kyle Busch)
 SERIES_WORDS = {"Cup": r"\bCup\b|(?<!Busch )\bGrand National\b",
                 "Xfinity": r"\b(?:Xfinity|Nationwide|Busch (?:Grand National )?Series)\b",
