@@ -453,6 +453,10 @@ class Judge:
         if squash(claimed) in squash(actual) or squash(actual) in squash(claimed) or \
                 claimed.split()[0] == actual.split()[0]:
             return self.ok(c, nxt)
+        if squash(claimed) in squash(str(nxt.value)):
+            # old race names carry the venue's name of the day ("100 Miles at Greenville Textile Speedway", run at
+            # what the data calls Airbase Speedway): the name says it, the track column may not
+            return self.ok(c, nxt, f"{nxt.text} (the race's own name)")
         if not any(_track_named(t, c.args["track"]) for t in {i.track for i in self.history.races}):
             # "Myrtle Beach" for Rambi Race Track: a town the data does not spell, not another track
             return self.unknown(c, f"the next race is at {nxt.subjects['track']}; the text names no track the data "
