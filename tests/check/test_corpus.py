@@ -121,8 +121,8 @@ def test_corpus_is_big_enough_and_labels_are_well_formed() -> None:
     assert {lab.verdict for lab in labels} == {"supported", "contradicted", "unverifiable"}
 
 
-def test_checker_meets_the_targets_on_the_corpus(room: Any) -> None:
-    s = score(room)
+def assert_targets(s: Any) -> None:
+    """Contradicted precision >= 0.90 and recall >= 0.80, and never a wrong "supported" (issue 7's targets)."""
     detail = {
         "false contradicted": [(a, c.kind, c.text, c.correction) for a, c in s.false_pos],
         "missed": [(lab.article, lab.kind, lab.text, [(c.kind, c.verdict) for c in lab.got]) for lab in s.missed],
@@ -132,3 +132,7 @@ def test_checker_meets_the_targets_on_the_corpus(room: Any) -> None:
     assert not s.supported_errors, detail
     assert s.precision >= 0.90, detail
     assert s.recall >= 0.80, detail
+
+
+def test_checker_meets_the_targets_on_the_corpus(room: Any) -> None:
+    assert_targets(score(room))

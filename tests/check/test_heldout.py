@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from test_corpus import load, score
+from test_corpus import assert_targets, load, score
 
 HELDOUT = Path(__file__).parent / "heldout"
 
@@ -25,16 +25,7 @@ def test_heldout_set_is_big_enough_and_labels_are_well_formed() -> None:
 
 
 def test_checker_meets_the_targets_on_the_heldout_reports(room: Any) -> None:
-    s = score(room, HELDOUT)
-    detail = {
-        "false contradicted": [(a, c.kind, c.text, c.correction) for a, c in s.false_pos],
-        "missed": [(lab.article, lab.kind, lab.text, [(c.kind, c.verdict) for c in lab.got]) for lab in s.missed],
-        "supported errors": [(a, c.kind, c.text, lab.verdict) for a, c, lab in s.supported_errors],
-        "summary": s.summary(),
-    }
-    assert not s.supported_errors, detail
-    assert s.precision >= 0.90, detail
-    assert s.recall >= 0.80, detail
+    assert_targets(score(room, HELDOUT))
 
 
 def test_precision_guards_from_the_heldout_reports(room: Any) -> None:

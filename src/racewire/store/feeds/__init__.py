@@ -1,16 +1,7 @@
 """Feeds in the store: import (atomic per race, idempotent by content hash), linking to the history, the
 cross-check against it, and ``race_feed``: everything the lap facts need about one race.
 
-Linking rule (a feed race -> the history race with the same series and season):
-
-1. finishing order: when the feeds give one (weekend-feed results, race-results, a live final frame, or the
-   final ``RunningPos`` of lap-times), the history race whose winner has the feed winner's car number and
-   which agrees on the most finishing positions by car number is taken, if at least half of them agree and
-   no other race agrees as much;
-2. otherwise name and track: the race name and track of the feeds (weekend-feed, then a schedule entry for
-   the race id, then loopstats or a live frame) must match exactly one history race of the season, by fuzzy
-   score (track >= 85 and name >= 80; rapidfuzz token_set_ratio, case-insensitive);
-3. otherwise the feed race stays unlinked and ``link_rule`` says why; its rows are stored all the same.
+The linking rule is written out in ``link.py``.
 """
 
 from __future__ import annotations
