@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .reader import Doc, plain_name, read_document
+from .weekend import StageEntry
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,14 +26,8 @@ class PointsRow:
     earned_this_race: int | None
 
 
-@dataclass(frozen=True, slots=True)
-class StagePoints:
-    stage: int
-    position: int
-    car: str
-    driver_id: int | None
-    driver: str
-    points: int | None
+#: a stage finisher from live-stage-points: the same record as a weekend feed's stage result
+StagePoints = StageEntry
 
 
 def parse(data: bytes | str, path: object) -> tuple[PointsRow, ...]:
