@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from contextlib import contextmanager
+
 import httpx
 import pytest
 
@@ -10,8 +12,9 @@ from pgserver import PostgresServer
 from feeds.feeds_store import feeds_db, feeds_room  # noqa: F401  (fixtures)
 
 
-@pytest.fixture(scope="module")
-def pg_api():
+@contextmanager
+def pg_history(name: str):
+    """A real PostgreSQL server with one database holding the shared history; yields its URL."""
     why = PostgresServer.missing()
     if why:
         pytest.skip(why)
@@ -21,9 +24,15 @@ def pg_api():
     from racewire.store.load import load_history
 
     with PostgresServer() as pg:
-        url = pg.create_database("api")
+        url = pg.create_database(name)
         with Store(url, init=False) as store:
             load_history(store, history.read_dir(HISTORY), origin=str(HISTORY))
+        yield url
+
+
+@pytest.fixture(scope="module")
+def pg_api():
+    with pg_history("api") as url:
         live = LiveServer(url).start()
         try:
             with httpx.Client(base_url=live.url, timeout=60) as client:
@@ -43,20 +52,13 @@ def test_postgresql_server_gives_the_same_bytes_as_duckdb(api, pg_api, path):
 
 def test_feeds_import_into_postgresql_and_give_the_same_facts_as_duckdb(feeds_room):
     """The feed import and the lap facts run on PostgreSQL too (one transaction per race, same SQL)."""
-    why = PostgresServer.missing()
-    if why:
-        pytest.skip(why)
-    from conftest import FEEDS, HISTORY
+    from conftest import FEEDS
     from racewire.newsroom import Newsroom
-    from racewire.sources import history
     from racewire.store import Store
     from racewire.store.feeds import import_paths
-    from racewire.store.load import load_history
 
-    with PostgresServer() as pg:
-        url = pg.create_database("feeds")
-        with Store(url, init=False) as store:
-            load_history(store, history.read_dir(HISTORY), origin=str(HISTORY))
+    with pg_history("feeds") as url:
+        with Store(url) as store:
             first = import_paths(store, [FEEDS / "cup" / "2025" / "5550"])
             again = import_paths(store, [FEEDS / "cup" / "2025" / "5550"])
         assert not first.errors and first.changed and not again.changed
