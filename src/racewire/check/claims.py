@@ -18,6 +18,10 @@ from .text import APOS, NUM, ORD, Mention, Names, quoted_spans, sentences
 SERIES_WORDS = r"(?:(?:NASCAR )?(?:Craftsman |Camping World |Gander (?:RV & )?(?:Outdoors )?|Sprint |Nextel |Winston |" \
                r"Monster Energy |Xfinity |Busch |Nationwide |O'Reilly (?:Auto Parts )?)?(?:Cup |Truck |Xfinity |" \
                r"Busch |Nationwide )?(?:Series )?)?"
+#: a series named in words ("Sprint Cup Series ", "Cup ", "Truck Series "): never empty, unlike SERIES_WORDS
+SERIES_NAMED = r"(?:NASCAR )?(?:(?:Craftsman|Camping World|Gander (?:RV & )?(?:Outdoors )?|Sprint|Nextel|Winston|" \
+               r"Monster Energy|Xfinity|Busch|Nationwide|Grand National|O'Reilly(?: Auto Parts)?) )?(?:(?:Cup|Truck|" \
+               r"Xfinity|Busch|Nationwide|Grand National) (?:Series )?|Series )"
 SERIES_NAME = re.compile(r"\b(?:NASCAR )?(?:Busch|Winston|Nextel|Sprint|Nationwide|Xfinity|Craftsman|Camping World)"
                          r"(?: Cup| Truck)? Series\b")
 LEVEL = r"(?P<level>win|victory|triumph|top[- ](?:five|5|ten|10))"
@@ -105,7 +109,7 @@ def _streak_elsewhere(m: re.Match[str]) -> bool:
 
 def _paired_ordinal(m: re.Match[str]) -> bool:
     """"Elliott and Waltrip dropped to 27th and 28th": two drivers, two places; handled as a pair, not here."""
-    return re.match(r"\s+and\s+" + ORD + r"\b", m.string[m.end():], re.I) is not None
+    return re.match(r",?\s+and\s+" + ORD + r"\b|,\s+" + ORD + r"(?:,|\s+and\b)", m.string[m.end():], re.I) is not None
 
 
 def _pos(m: re.Match[str], group: str = "pos") -> int | None:
@@ -132,6 +136,13 @@ PATTERNS: list[Pattern] = [
     _p("career_wins", r"\bthe (?P<ord>{ORD}) (?:(?:win|victory|triumph) )?of (?:his|her|(?P<who>[A-Z][\w.\-]*(?: [A-Z]"
                       r"[\w.\-]*){0,2})" + APOS + r"s?) (?:{SERIES})?career\b",
        lambda m: {"n": _pos(m, "ord")}, veto=_no_win_before),
+    _p("career_wins", r"\b(?:his|her|(?P<who>(?-i:[A-Z])[\w.\-]*(?: (?-i:[A-Z])[\w.\-]*){0,2})" + APOS + r"s?) "
+                      r"(?P<ord>{ORD}) "
+                      r"(?:(?:" + SERIES_NAMED + r")(?:win|victory|triumph)|in the (?:NASCAR )?(?:(?-i:[A-Z])[\w']* ){0,2}(?:Cup|Truck|"
+                      r"Xfinity|Busch|Nationwide|Grand National)(?: Series)?\b(?!\s*(?:points|standings)))",
+       lambda m: {"n": _pos(m, "ord")},
+       veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:at|of the|this|in|on|since|with|for|driving|as)\b",
+                                                    m.string[m.end():]) is not None),
     _p("win_streak", r"\b(?P<ord>{ORD}) (?:consecutive|straight) {SERIES}(?:start|win|victory)",
        lambda m: {"n": _pos(m, "ord")}),
     _p("win_streak", r"\b(?P<n>{NUM}) (?:consecutive|straight) {SERIES}(?:starts|wins|victories|races)",
@@ -151,7 +162,8 @@ PATTERNS: list[Pattern] = [
        lambda m: {"level": "win"}),
     _p("track_wins", r"\b(?:his|her) first (?:career )?{SERIES}(?:win|victory|triumph) at (?P<track>" + TRACK + ")",
        lambda m: {"n": 1, "track": m["track"]}),
-    _p("season_wins", r"\b(?:his|her) (?P<ord>{ORD}) (?:{SERIES}(?:win|victory|triumph) )?(?:of the (?:season|year)|"
+    _p("season_wins", r"\b(?:his|her) (?:(?:series|season|Cup|circuit)[- ](?:best|high|leading) )?(?P<ord>{ORD}) "
+                      r"(?:{SERIES}(?:win|victory|triumph) )?(?:of the (?:season|year)|"
                       r"this (?:season|year))\b",
        lambda m: {"n": _pos(m, "ord")},
        veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:for|with|at|in)\b", m.string[m.end():]) is not None),
@@ -233,7 +245,7 @@ PATTERNS: list[Pattern] = [
                  r"was scored|scored|was classified|classified|held on for|hung on for|holds on for|hangs on for|"
                  r"(?:was )?credited with|struggled to|charged to|recovered to|rebounded to|left (?:him|her)|posted|"
                  r"coast(?:ed|ing) home|cruis(?:ed|ing) home|limped home|brought (?:it|his \w+|her \w+) home)"
-                 r"(?: in)?(?: a| an)?(?: (?:distant|solid|strong|quiet|respectable|disappointing|career[- ]best|"
+                 r"(?: (?:a|" + NUM + r") laps? (?:down|behind))?(?: in)?(?: a| an)?(?: (?:distant|solid|strong|quiet|respectable|disappointing|career[- ]best|"
                  r"season[- ]best|lonely|hard-earned|hard-fought|comfortable|surprising|surprise))? (?P<pos>{ORD})"
                  r"(?:[- ]place| place)?\b"
                  + NOT_FINISH_AFTER,
@@ -252,6 +264,10 @@ PATTERNS: list[Pattern] = [
                      r"wrecked)\b[^.;]{0,30}?\bafter (?P<n>{NUM})(?: laps\b|(?=\s*(?:[.;,]|$)))",
        lambda m: {"n": parse_number(m["n"]),
                   "weak": "crash" if m["how"].lower() in ("crashed", "wrecked", "broke", "soured") else "failure"}),
+    _p("retirement", r"\b(?:night|day|afternoon|evening|race|run|outing) (?:ended|was over|came to an end)\b"
+                     r"(?P<how>[^.;]{0,40}?)\bafter (?P<n>{NUM}) laps",
+       lambda m: {"n": parse_number(m["n"]),
+                  **({"weak": "crash"} if re.search(r"crash|wreck|accident|spin|contact|wall", m["how"], re.I) else {})}),
     _p("laps_completed", r"\b(?:completed|was credited with|credited with) (?:only |just |all )?(?P<n>{NUM}) laps",
        lambda m: {"n": parse_number(m["n"])}),
     _p("car", r"(?:\bNo\.|#)\s?(?P<car>\d{1,3}[A-Z]?)\b|\bthe (?P<car2>\d{1,3}) (?:truck|car|machine|entry)\b",
@@ -259,7 +275,7 @@ PATTERNS: list[Pattern] = [
     _p("margin", r"\bby (?P<sec>\d+\.\d+) seconds?", lambda m: {"seconds": float(m["sec"])}, "none"),
     _p("cautions", r"\b(?P<n>{NUM}) cautions?\b", lambda m: {"n": parse_number(m["n"])}, "none"),
     _p("lead_changes", r"\b(?P<n>{NUM}) lead changes\b", lambda m: {"n": parse_number(m["n"])}, "none"),
-    _p("next_race", r"\b(?:continues|next|heads?|moves on|returns)\b[^.]*?\bat (?P<track>" + TRACK + ")",
+    _p("next_race", r"\b(?:continues|next|heads?|moves on|returns|opens|begins|resumes)\b[^.]*?\bat (?P<track>" + TRACK + ")",
        lambda m: {"track": m["track"].strip()}, "none"),
     _p("next_race", r"\b(?:series|tour|circuit|trucks|drivers) (?:heads|moves(?: on)?|travels|goes|returns|race)"
                     r"(?: (?:west|east|north|south|back|home|next))? (?:to|at) "
@@ -289,7 +305,8 @@ SINCE_BEFORE = re.compile(r"\bsince (?:(?:January|February|March|April|May|June|
 ASIDE = re.compile(r",\s+(?:who|whose|which|where|a|an|the)\b[^,;]*(?=,|;|$|\.)", re.I)
 #: "Toyota drivers", "the Hendrick cars": a group, not the make or team of the driver named nearby
 GROUP_AFTER = re.compile(r"\s+(?:drivers|teams|teammates|cars|trucks|entries|camp|contingent|organi[sz]ations?|"
-                         r"(?:took|had|swept|claimed|placed|filled|occupied|put)\b)", re.I)
+                         r"(?:took|had|swept|claimed|placed|filled|occupied|put)\b|(?:" + NUM + r"|all|both) of\b|"
+                         r"(?:its|their) (?:" + ORD + r"|first)\b)", re.I)
 #: a name after these words is the object of the sentence ("held off Jeff Gordon"), not who the claim is about
 OBJECT_BEFORE_TEAMMATE = re.compile(r"\b(?:over|past|passing|passed|beat|beating|off|ahead of|behind|with|against|"
                                     r"than|from|into)\s+(?:(?:his|her|the|fellow)\s+)?(?:[A-Z][\w&.'\u2019-]*\s+){0,3}"
@@ -425,9 +442,10 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         # "X finished third, Y fourth and Z fifth" (or "Carl Edwards, 14th, kept ..."): an ordinal right after a
         # name is that driver's finish
         for men in mentions:
-            after = re.match(r"(?:" + APOS + r"s?)?(?:\s+|,\s+(?=" + ORD + r",))(?P<pos>" + ORD + r")\b"
+            # not after a possessive: "Hamlin's 14th" is his 14th win, not his place
+            after = re.match(r"(?:\s+|,\s+(?=" + ORD + r",))(?P<pos>" + ORD + r")\b"
                              + NOT_FINISH_AFTER, text[men.end:s_end], re.I)
-            if after and men.driver is not None and \
+            if after and men.driver is not None and not re.search(APOS + r"s?$", text[men.start:men.end]) and \
                     not any(c.start <= men.end + after.start("pos") < c.end for c in found):
                 b = men.end + after.end("pos")
                 found.append(Claim("finish", men.start, b, source[men.start:b],
@@ -543,28 +561,34 @@ def _team_shorts(teams: list[str]) -> dict[str, str]:
 
 
 def _pairs(found: list[Claim], mentions: list[Mention], text: str, source: str, s_start: int, s_end: int) -> None:
-    """"Bill Elliott and Michael Waltrip ... dropped to 27th and 28th": the places in the order of the names."""
+    """"Bill Elliott and Michael Waltrip ... dropped to 27th and 28th", "Larson, Elliott and Bowman finished first,
+    10th and 11th": the places in the order of the names, when there are as many names in the list as places."""
+    places = r"(?P<list>" + ORD + r"(?:,\s+" + ORD + r")*,?\s+and\s+" + ORD + r")\b"
     for m in re.finditer(r"\b(?:finished|were|was|dropped to|fell to|wound up|ended up|placed|came home|ran)\s+"
-                         r"(?P<a>" + ORD + r")\s+and\s+(?P<b>" + ORD + r")\b" + NOT_FINISH_AFTER,
-                         text[s_start:s_end], re.I):
+                         + places + NOT_FINISH_AFTER, text[s_start:s_end], re.I):
         at = s_start + m.start()
+        ords = [(s_start + m.start("list") + o.start(), s_start + m.start("list") + o.end())
+                for o in re.finditer(ORD, m["list"], re.I)]
         names = [x for x in mentions if x.end <= at and x.subject and x.driver is not None]
-        if len(names) < 2:
+        if len(names) < len(ords):
             continue
-        first, second = names[-2], names[-1]
-        if not re.fullmatch(r",?\s+and\s+", text[first.end:second.start]):
+        listed = names[-len(ords):]
+        if not all(re.fullmatch(r",\s+|,?\s+and\s+", text[x.end:y.start]) for x, y in zip(listed, listed[1:])):
             continue
-        for men, group in ((first, "a"), (second, "b")):
-            a, b = s_start + m.start(group), s_start + m.end(group)
-            found.append(Claim("finish", a, b, source[a:b], {"pos": parse_ordinal(m[group]), "driver": men.driver}))
+        if not re.fullmatch(r",?\s+and\s+", text[listed[-2].end:listed[-1].start]):
+            continue
+        for men, (a, b) in zip(listed, ords):
+            found.append(Claim("finish", a, b, source[a:b], {"pos": parse_ordinal(text[a:b]), "driver": men.driver}))
 
 
 def _followed_by(found: list[Claim], mentions: list[Mention], text: str, source: str, s_end: int) -> None:
     """"Johnny Rumley was sixth, followed by Phil Parsons, Hermie Sadler and Chad Little": the next places, in
     order, when the list is nothing but names."""
     for c in [c for c in found if c.kind == "finish"]:
-        m = re.match(r",?\s+followed by\s+", text[c.end:s_end])
-        if m is None:
+        # "finished second for Team Penske, followed by ...": a short phrase with no name or place may come between
+        m = re.match(r"(?:\s+(?:for|in|with|driving)\b[^,.;]{0,50})?,?\s+followed by\s+", text[c.end:s_end])
+        if m is None or any(c.end < x.start < c.end + m.end() for x in mentions) or \
+                re.search(ORD, text[c.end:c.end + m.end()], re.I):
             continue
         at = c.end + m.end()
         names = [x for x in mentions if x.start >= at]

@@ -45,6 +45,9 @@ class Judge:
         c.evidence = why
 
     def judge(self, c: Claim, text: str) -> None:
+        if c.kind not in ("car", "make", "team") and _other_series(c.text, self._label()):
+            # "his 29th career Cup win" in a Truck report: a count in another series' history
+            return self.unknown(c, f"about another series than the {self._label()}")
         self._judge(c, text)
         if c.verdict == "contradicted" and (c.args.get("hedged") or c.args.get("soft")):
             c.verdict = "unverifiable"
@@ -242,6 +245,10 @@ class Judge:
         if n is None:
             return self.unknown(c, f"{c.args['driver']} did not race here")
         fact = self.cat.first("career_wins", driver=c.args["driver"])
+        winner = self.cat.first("winner")
+        if c.args["n"] == n + 1 and (winner is None or winner.value != c.args["driver"]):
+            # "Busch, seeking his 20th Cup win, finished second": the next win, not one he has
+            return self.unknown(c, f"{c.args['driver']} did not win here and has {n} career {self._label()} wins")
         if n == c.args["n"]:
             return self.ok(c, fact, f"{c.args['driver']}: {n} career {self._label()} wins through this race")
         self.wrong(c, fact, f"{c.args['driver']} has {n} career {self._label()} wins through this race")
