@@ -30,7 +30,7 @@ def check(text: str, cat: Catalogue, history: History) -> list[Claim]:
     makes = sorted({m for r in rows if (m := h.cols["make"][r])})
     titles = sorted({i.name for i in h.races if i.season == cat.race.season and i.name}, key=len, reverse=True)
     places = sorted({i.track for i in h.races if i.track})
-    claims = extract(text, Names(drivers), teams, makes, titles, places)
+    claims = extract(text, Names(drivers), teams, makes, titles, places, cat.race.season)
     judge = Judge(cat, history)
     for c in claims:
         judge.judge(c, text)

@@ -141,7 +141,7 @@ PATTERNS: list[Pattern] = [
                       r"(?:(?:" + SERIES_NAMED + r")(?:win|victory|triumph)|in the (?:NASCAR )?(?:(?-i:[A-Z])[\w']* ){0,2}(?:Cup|Truck|"
                       r"Xfinity|Busch|Nationwide|Grand National)(?: Series)?\b(?!\s*(?:points|standings)))",
        lambda m: {"n": _pos(m, "ord")},
-       veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:at|of the|this|in|on|since|with|for|driving|as)\b",
+       veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:at|of|this|in|on|since|with|for|driving|as)\b",
                                                     m.string[m.end():]) is not None),
     _p("win_streak", r"\b(?P<ord>{ORD}) (?:consecutive|straight) {SERIES}(?:start|win|victory)",
        lambda m: {"n": _pos(m, "ord")}),
@@ -162,8 +162,8 @@ PATTERNS: list[Pattern] = [
        lambda m: {"level": "win"}),
     _p("track_wins", r"\b(?:his|her) first (?:career )?{SERIES}(?:win|victory|triumph) at (?P<track>" + TRACK + ")",
        lambda m: {"n": 1, "track": m["track"]}),
-    _p("season_wins", r"\b(?:his|her) (?:(?:series|season|Cup|circuit)[- ](?:best|high|leading) )?(?P<ord>{ORD}) "
-                      r"(?:{SERIES}(?:win|victory|triumph) )?(?:of the (?:season|year)|"
+    _p("season_wins", r"\b(?:his|her|(?P<who>(?-i:[A-Z])[\w.\-]*(?: (?-i:[A-Z])[\w.\-]*){0,2})" + APOS + r"s?) (?:(?:series|season|Cup|circuit)[- ](?:best|high|leading) )?(?P<ord>{ORD}) "
+                      r"(?:{SERIES}(?:win|victory|triumph) )?(?:of the (?:season|year)|of (?P<year>(?:19|20)\d\d)|"
                       r"this (?:season|year))\b",
        lambda m: {"n": _pos(m, "ord")},
        veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:for|with|at|in)\b", m.string[m.end():]) is not None),
@@ -240,7 +240,7 @@ PATTERNS: list[Pattern] = [
        veto=lambda m: re.search(r"this (?:season|year)|\b(?:19|20)\d\d\b",
                                 m.group(0) + re.split(r"[.;!?]", m.string[m.end():m.end() + 80])[0]) is None),
     _p("runner_up", r"\brunner-up\b", anchor="title"),
-    _p("finish", r"\b(?:finish(?:ed|es|ing)?|was|came home|placed|ran|crossed the line|took|settled for|settle for|"
+    _p("finish", r"\b(?:finish(?:ed|es|ing)?|was|came home|came in|placed|ran|crossed the line|took|settled for|settle for|"
                  r"wound up|ended up|ended|faded to|fading to|slipped to|slipping to|dropped to|fell to|rallied to|"
                  r"was scored|scored|was classified|classified|held on for|hung on for|holds on for|hangs on for|"
                  r"(?:was )?credited with|struggled to|charged to|recovered to|rebounded to|left (?:him|her)|posted|"
@@ -320,7 +320,7 @@ KIN_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:teammates?|brother|son|fat
 
 
 def extract(text: str, names: Names, teams: list[str], makes: list[str],
-            titles: Sequence[str] = (), places: Sequence[str] = ()) -> list[Claim]:
+            titles: Sequence[str] = (), places: Sequence[str] = (), season: int | None = None) -> list[Claim]:
     """Every claim in the text, in order; spans inside quotation marks are the speaker's and are skipped, and so
     are race names (``titles``: "Ford EcoBoost 400" names no make)."""
     source = text
@@ -420,7 +420,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 found.append(Claim("laps_completed", a, b, source[a:b],
                                    {"down": parse_number(m["n"]), "driver": fin[0].args["driver"]}))
         sentence = text[s_start:s_end]
-        elsewhere = _other_race_spans(sentence, s_start)
+        elsewhere = _other_race_spans(sentence, s_start, season)
         hedged = HEDGES.search(sentence) is not None
         future = FUTURE.search(sentence) is not None
         for c in found:
@@ -470,13 +470,13 @@ def _role(m: Mention, text: str, s_start: int) -> Mention:
     return m
 
 
-def _other_race_spans(sentence: str, offset: int) -> list[tuple[int, int]]:
+def _other_race_spans(sentence: str, offset: int, season: int | None = None) -> list[tuple[int, int]]:
     """The parts of a sentence that are about another race: an aside holding a marker ("McMurray, who won this
     race a year ago, ..."), or, for a marker outside the asides, the sentence less its asides."""
     asides = [(m.start(), m.end()) for m in ASIDE.finditer(sentence)]
     spans: list[tuple[int, int]] = []
     for m in OTHER_RACE.finditer(sentence):
-        if SINCE_BEFORE.search(sentence[:m.start()]):
+        if SINCE_BEFORE.search(sentence[:m.start()]) or m.group(0) == str(season):  # "his fourth win of 2018"
             continue
         inner = [a for a in asides if a[0] <= m.start() < a[1]]
         if inner:
@@ -509,7 +509,9 @@ def _anchor(mentions: list[Mention], start: int, end: int, topic: str | None, te
         subjects = [m for m in before if m.subject]
         if subjects:
             return subjects[-1].driver
-    after = [m for m in mentions if m.start >= end]
+    if pronoun and not before and re.match(r"\s*(?:He|She)\b", text[text.rfind(".", 0, start) + 1:start]):
+        return topic  # "He wound up third behind Harry Gant": the driver the sentence before was about
+    after = [m for m in mentions if m.start >= end and m.subject]
     if after and after[0].start - end < 40:
         return after[0].driver
     if before and not pronoun:
