@@ -133,7 +133,7 @@ PATTERNS: list[Pattern] = [
        lambda m: {"car": m.group("car")}, "none"),
     _p("career_wins", r"\b(?P<ord>{ORD}) career {SERIES}(?:win|victory|triumph)", lambda m: {"n": _pos(m, "ord")}),
     _p("career_wins", r"\b(?P<n>{NUM}) career {SERIES}(?:wins|victories)", lambda m: {"n": parse_number(m["n"])}),
-    _p("career_wins", r"\bthe (?P<ord>{ORD}) (?:(?:win|victory|triumph) )?of (?:his|her|(?P<who>[A-Z][\w.\-]*(?: [A-Z]"
+    _p("career_wins", r"\b(?:the |and )?(?P<ord>{ORD}) (?:(?:win|victory|triumph) )?of (?:his|her|(?P<who>[A-Z][\w.\-]*(?: [A-Z]"
                       r"[\w.\-]*){0,2})" + APOS + r"s?) (?:{SERIES})?career\b",
        lambda m: {"n": _pos(m, "ord")}, veto=_no_win_before),
     _p("career_wins", r"\b(?:his|her|(?P<who>(?-i:[A-Z])[\w.\-]*(?: (?-i:[A-Z])[\w.\-]*){0,2})" + APOS + r"s?) "
@@ -160,10 +160,14 @@ PATTERNS: list[Pattern] = [
     _p("career_first", r"\bfirst career {SERIES}{LEVEL}", lambda m: {"level": _level(m["level"])}),
     _p("career_first", r"\bthe first {SERIES}(?:win|victory|triumph) of (?:his|her) career\b",
        lambda m: {"level": "win"}),
+    _p("career_first", r"\b(?:his|her) first (?P<level>top[- ](?:five|5|ten|10))(?: finish)?(?: in (?:the )?"
+                       r"(?:NASCAR )?(?:(?-i:[A-Z])[\w']* ){0,2}(?:Cup|Truck|Xfinity|Busch|Nationwide)(?: Series)?)?\b",
+       lambda m: {"level": _level(m["level"])},
+       veto=lambda m: re.match(r"\s+(?:of|this|since|at|in|on|with|for)\b|,? since\b", m.string[m.end():]) is not None),
     _p("track_wins", r"\b(?:his|her) first (?:career )?{SERIES}(?:win|victory|triumph) at (?P<track>" + TRACK + ")",
        lambda m: {"n": 1, "track": m["track"]}),
     _p("season_wins", r"\b(?:his|her|(?P<who>(?-i:[A-Z])[\w.\-]*(?: (?-i:[A-Z])[\w.\-]*){0,2})" + APOS + r"s?) (?:(?:series|season|Cup|circuit)[- ](?:best|high|leading) )?(?P<ord>{ORD}) "
-                      r"(?:{SERIES}(?:win|victory|triumph) )?(?:of the (?:season|year)|of (?P<year>(?:19|20)\d\d)|"
+                      r"(?:{SERIES}(?:win|victory|triumph) )?(?:of the (?:(?:19|20)\d\d )?(?:season|year)|of (?P<year>(?:19|20)\d\d)|"
                       r"this (?:season|year))\b",
        lambda m: {"n": _pos(m, "ord")},
        veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:for|with|at|in)\b", m.string[m.end():]) is not None),
@@ -213,8 +217,10 @@ PATTERNS: list[Pattern] = [
        lambda m: {}),
     # -- race result -----------------------------------------------------------------------------------------------
     _p("stage_sweep", r"\b(?:swe(?:pt|eping|eps)|swept) both stages|\bstage sweep"),
-    _p("stage_win", r"\bw(?:on|ins|inning) (?:stage (?P<k>1|2|3|one|two|three)|the (?P<kw>first|second|third) stage)",
-       lambda m: {"stage": parse_number(m["k"]) if m["k"] else parse_ordinal(m["kw"])}),
+    _p("stage_win", r"\b(?:w(?:on|ins|inning)|took|takes|captured|claimed) (?:stage (?P<k>1|2|3|one|two|three)\b|"
+                    r"the (?P<kw>first|second|third|opening) stage)",
+       lambda m: {"stage": parse_number(m["k"]) if m["k"] else 1 if m["kw"].lower() == "opening"
+                  else parse_ordinal(m["kw"])}),
     _p("most_laps_led", r"\bled (?:a |the )?(?:race|event)[- ]high (?P<n>{NUM}) (?:of (?:the )?{NUM} )?laps"
                         r"|\bleading (?:a |the )?race[- ]high "
                         r"(?P<n2>{NUM}) (?:of (?:the )?{NUM} )?laps", lambda m: {"n": parse_number(m["n"] or m["n2"])}),
@@ -244,7 +250,7 @@ PATTERNS: list[Pattern] = [
                  r"wound up|ended up|ended|faded to|fading to|slipped to|slipping to|dropped to|fell to|rallied to|"
                  r"was scored|scored|was classified|classified|held on for|hung on for|holds on for|hangs on for|"
                  r"(?:was )?credited with|struggled to|charged to|recovered to|rebounded to|left (?:him|her)|posted|"
-                 r"coast(?:ed|ing) home|cruis(?:ed|ing) home|limped home|brought (?:it|his \w+|her \w+) home)"
+                 r"coast(?:ed|ing) home|cruis(?:ed|ing) home|limped home|brought (?:it|his \w+|her \w+|the [\w.' ]{1,40}) home)"
                  r"(?: (?:a|" + NUM + r") laps? (?:down|behind))?(?: in)?(?: a| an)?(?: (?:distant|solid|strong|quiet|respectable|disappointing|career[- ]best|"
                  r"season[- ]best|lonely|hard-earned|hard-fought|comfortable|surprising|surprise))? (?P<pos>{ORD})"
                  r"(?:[- ]place| place)?\b"
@@ -268,6 +274,8 @@ PATTERNS: list[Pattern] = [
                      r"(?P<how>[^.;]{0,40}?)\bafter (?P<n>{NUM}) laps",
        lambda m: {"n": parse_number(m["n"]),
                   **({"weak": "crash"} if re.search(r"crash|wreck|accident|spin|contact|wall", m["how"], re.I) else {})}),
+    _p("retirement", r"\b(?:in|by) (?:a|an|the) (?:[\w-]+ )?(?:crash|wreck|accident|pileup)\b[^.;,]{0,20}?\bafter "
+                     r"(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"]), "weak": "crash"}),
     _p("laps_completed", r"\b(?:completed|was credited with|credited with) (?:only |just |all )?(?P<n>{NUM}) laps",
        lambda m: {"n": parse_number(m["n"])}),
     _p("car", r"(?:\bNo\.|#)\s?(?P<car>\d{1,3}[A-Z]?)\b|\bthe (?P<car2>\d{1,3}) (?:truck|car|machine|entry)\b",
@@ -276,6 +284,8 @@ PATTERNS: list[Pattern] = [
     _p("cautions", r"\b(?P<n>{NUM}) cautions?\b", lambda m: {"n": parse_number(m["n"])}, "none"),
     _p("lead_changes", r"\b(?P<n>{NUM}) lead changes\b", lambda m: {"n": parse_number(m["n"])}, "none"),
     _p("next_race", r"\b(?:continues|next|heads?|moves on|returns|opens|begins|resumes)\b[^.]*?\bat (?P<track>" + TRACK + ")",
+       lambda m: {"track": m["track"].strip()}, "none"),
+    _p("next_race", r"\b(?:Up next|Next up)\b[^.]*?\b(?:to|at) (?P<track>" + TRACK + ")",
        lambda m: {"track": m["track"].strip()}, "none"),
     _p("next_race", r"\b(?:series|tour|circuit|trucks|drivers) (?:heads|moves(?: on)?|travels|goes|returns|race)"
                     r"(?: (?:west|east|north|south|back|home|next))? (?:to|at) "
