@@ -123,9 +123,15 @@ def _level(text: str) -> str:
     return "win"
 
 
+#: after a place, words that make it something other than the finish: a count, the standings, a stage, or a
+#: running position at some moment of the race ("was second when the caution flew", "ran fifth most of the day")
 NOT_FINISH_AFTER = r"(?!\s*(?:career|consecutive|straight|win|victory|triumph|stage|time|season|start|top|in (?:the )?"\
-                   r"(?:points|standings|(?:\w+ )?(?:stage|segment|practice|qualifying|heat|duel)|running order|field)|place in the (?:points|standings)|-?place in the (?:points|standings)|row|"\
-                   r"pole|straight|career))"
+                   r"(?:points|standings|(?:\w+ )?(?:stage|segment|practice|qualifying|heat|duel)|running order|field|" \
+                   r"line)|-?place in the (?:points|standings)|row|pole|straight|career|" \
+                   r"for (?:much|most|the (?:bulk|majority|first|second|early|middle))|most of|much of|early|late in|" \
+                   r"when|while|before|until|at the (?:time|halfway|break|end of)|with (?:\d+|" + NUM + r") " \
+                   r"(?:laps )?(?:to go|left|remaining)|on (?:lap|the (?:final |last |ensuing |next )?restart)|" \
+                   r"entering|coming (?:to|out)|heading into|under (?:the )?caution))"
 
 PATTERNS: list[Pattern] = [
     # -- milestones first: they contain words ("win", "first") that simpler patterns would misread ---------------
