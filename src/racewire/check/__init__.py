@@ -30,7 +30,12 @@ def check(text: str, cat: Catalogue, history: History) -> list[Claim]:
     makes = sorted({m for r in rows if (m := h.cols["make"][r])})
     titles = sorted({i.name for i in h.races if i.season == cat.race.season and i.name}, key=len, reverse=True)
     places = sorted({i.track for i in h.races if i.track})
-    claims = extract(text, Names(drivers), teams, makes, titles, places, cat.race.season)
+    crews: dict[str, list[str]] = {}
+    for r in rows:
+        if h.cols["team"][r]:
+            crews.setdefault(h.cols["team"][r], []).append(h.cols["driver"][r])
+    claims = extract(text, Names(drivers, h.driver_names - {d.lower() for d in drivers}), teams, makes, titles,
+                     places, cat.race.season, crews)
     judge = Judge(cat, history)
     for c in claims:
         judge.judge(c, text)

@@ -17,7 +17,7 @@ from .text import APOS, NUM, ORD, Mention, Names, quoted_spans, sentences
 
 SERIES_WORDS = r"(?:(?:NASCAR )?(?:Craftsman |Camping World |Gander (?:RV & )?(?:Outdoors )?|Sprint |Nextel |Winston |" \
                r"Monster Energy |Xfinity |Busch |Nationwide |O'Reilly (?:Auto Parts )?)?(?:Cup |Truck |Xfinity |" \
-               r"Busch |Nationwide )?(?:Series )?)?"
+               r"Busch |Nationwide |Grand National )?(?:Series )?)?"
 #: a series named in words ("Sprint Cup Series ", "Cup ", "Truck Series "): never empty, unlike SERIES_WORDS
 SERIES_NAMED = r"(?:NASCAR )?(?:(?:Craftsman|Camping World|Gander (?:RV & )?(?:Outdoors )?|Sprint|Nextel|Winston|" \
                r"Monster Energy|Xfinity|Busch|Nationwide|Grand National|O'Reilly(?: Auto Parts)?) )?(?:(?:Cup|Truck|" \
@@ -68,6 +68,31 @@ def _not_a_race_won(m: re.Match[str]) -> bool:
                     r"handily\b|going away\b|convincingly\b|(?:Sun|Satur|Fri|Mon|Tues|Wednes|Thurs)day|"
                     r"[A-Z\u201c\"])", rest) is None
 
+
+MAKE_WORDS = r"(?:Chevrolet|Chevy|Ford|Toyota|Dodge|Pontiac|Buick|Oldsmobile|Plymouth|Mercury|Hudson|Chrysler|Nash|" \
+             r"Studebaker|Lincoln|Cadillac|Packard|Kaiser|Hornet|AMC|Ram|Nissan|Mazda)s?"
+
+
+def _not_a_driver_won(m: re.Match[str]) -> bool:
+    """"four wins this season" (a count), "even if Chevy won" (a make), "Earnhardt had this one won" (what
+    nearly happened): no driver is said to have won this race."""
+    before = m.string[max(0, m.start() - 40):m.start()]
+    if m.group(0).lower() == "wins" and re.search(r"\b(?:" + NUM + r"|his|her|their|its|the|of|has|have|had|no|more|"
+                                                  r"most|many|few|several|career|season|consecutive|straight|\d+)\s+$",
+                                                  before, re.I):
+        return True
+    if m.group(0).lower() in ("won", "wins") and \
+            re.search(r"\b" + MAKE_WORDS + r"\s+$|\b(?:Racing|Motorsports|team|camp|organi[sz]ation)\s+$", before):
+        return True
+    if re.search(r"(?:\bnever|\bnot|n't|\byet to|\bwithout|\bfailed to|\bunable to)\s+(?:(?:even|ever|yet|been able "
+                 r"to|quite|really)\s+)?$", before, re.I):  # "who has never won at Talladega"
+        return True
+    return m.group(0).lower() == "won" and re.search(r"\bhad (?:it|this one|that one|the race|this race|it all|"
+                                                     r"the thing|this thing)\s+$", before, re.I) is not None
+
+
+#: "at Indianapolis" right after a claim: the place the claim happened
+AT_PLACE = re.compile(r"\s+at (?P<place>(?-i:[A-Z])[\w'\u2019.&-]*(?: (?-i:[A-Z])[\w'\u2019.&-]*)*)")
 
 #: a track's name: capitalised words (case-sensitive inside the case-blind patterns)
 TRACK = r"(?-i:[A-Z])[\w'\u2019.&-]*(?: (?-i:[A-Z])[\w'\u2019.&-]*)*"
@@ -131,7 +156,10 @@ NOT_FINISH_AFTER = r"(?!\s*(?:career|consecutive|straight|win|victory|triumph|st
                    r"for (?:much|most|the (?:bulk|majority|first|second|early|middle))|most of|much of|early|late in|" \
                    r"when|while|before|until|at the (?:time|halfway|break|end of)|with (?:\d+|" + NUM + r") " \
                    r"(?:laps )?(?:to go|left|remaining)|on (?:lap|the (?:final |last |ensuing |next )?restart)|" \
-                   r"entering|coming (?:to|out)|heading into|under (?:the )?caution))"
+                   r"entering|coming (?:to|out)|heading into|under (?:the )?caution|" \
+                   r",? (?:\d+|" + NUM + r") points? (?:back|behind|out|ahead|clear|adrift)|" \
+                   r"to (?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,3} in the (?:first|second|third|" \
+                   r"opening|final|next|last)\b))"
 
 PATTERNS: list[Pattern] = [
     # -- milestones first: they contain words ("win", "first") that simpler patterns would misread ---------------
@@ -160,7 +188,9 @@ PATTERNS: list[Pattern] = [
        lambda m: {"n": _pos(m, "ord")}, veto=lambda m: _streak_elsewhere(m) or _no_win_before(m)),
     _p("drought", r"\bfirst {SERIES}{LEVEL}(?: finish)? since (?:" + MONTHS + r" )?(?P<year>(?:19|20)\d\d)",
        lambda m: {"level": _level(m["level"]), "year": int(m["year"])}),
-    _p("drought", r"\b(?:his|her) first since (?:" + MONTHS + r" )?(?P<year>(?:19|20)\d\d)\b",
+    _p("drought", r"\b(?:his|her) first (?:(?:win|victory|triumph) )?(?:in (?:this|the) series |in the "
+                  r"(?:(?-i:[A-Z])\w* ){0,2}(?:Cup|Truck|Xfinity|Busch|Nationwide)(?: Series)? )?since (?:"
+                  + MONTHS + r" )?(?P<year>(?:19|20)\d\d)\b",
        lambda m: {"level": "win", "year": int(m["year"])},
        veto=_no_win_before),
     _p("career_first", r"\bfirst career {SERIES}{LEVEL}", lambda m: {"level": _level(m["level"])}),
@@ -202,7 +232,7 @@ PATTERNS: list[Pattern] = [
                       r"(?P<other>[A-Z][\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
        lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
     _p("standing", r"\b(?:is|was|sits|sat|remains|remained|stays|stayed|(?:moved|moves|climbed|climbs|jumped|jumps|rose|"
-                   r"rises|dropped|drops|fell|falls|slipped|slips)(?: up| back)? to|left \w+|leaves \w+|now) "
+                   r"rises|dropped|drops|fell|falls|slipped|slips)(?: him| her)?(?: up| back)? to|left \w+|leaves \w+|now) "
                    r"(?P<pos>{ORD}) in (?:the )?{SERIES}(?:points|standings)"
                    r"(?:,? (?P<gap>{NUM}) (?:points? )?(?:behind|back)(?: (?:of )?(?P<other>[A-Z][\w.'\u2019-]+"
                    r"(?: [A-Z][\w.'\u2019-]+){0,2}))?)?",
@@ -214,6 +244,9 @@ PATTERNS: list[Pattern] = [
     _p("points_lead", r"\b(?P<gap>{NUM}) points? (?:ahead of|clear of|in front of) (?P<other>[A-Z][\w.'\u2019 -]+?)"
                       r"(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
        lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
+    _p("standing", r"\b(?:dropped|drops|fell|falls|slipped|slips|moved|moves|climbed|climbs|rose|rises|jumped|jumps)"
+                   r"(?: up| back| down)? to (?P<pos>{ORD}),? (?P<gap>{NUM}) points? (?:back|behind)\b",
+       lambda m: {"pos": _pos(m), "gap": parse_number(m["gap"])}),
     _p("standing", r"\b(?:is|sits|remains|stays) (?P<pos>{ORD}), (?P<gap>{NUM}) (?:points? )?(?:back|behind)\b",
        lambda m: {"pos": _pos(m), "gap": parse_number(m["gap"])}),
     _p("points_lead", r"\b(?:kept|keeps|holds?|held|retained|retains|extended|extends|took over|takes over|take over|"
@@ -236,8 +269,10 @@ PATTERNS: list[Pattern] = [
     _p("pole", r"\b(?:won|took|claimed|earned|started (?:from |on )?) the pole|\bfrom the pole|\bon the pole"),
     _p("start", r"\bstart(?:ed|ing)? (?:from )?(?:the )?(?P<pos>{ORD})(?: (?:position|spot|place))?\b"
                 r"|\bfrom (?:the )?(?P<pos2>{ORD})(?: (?:starting )?(?:position|spot|place)| on the grid)\b"
-                r"|\b(?P<pos3>{ORD})[- ]place start",
-       lambda m: {"pos": parse_ordinal(m["pos"] or m["pos2"] or m["pos3"])}),
+                r"|\b(?P<pos3>{ORD})[- ]place start"
+                r"|\bcame from (?:the )?(?P<pos4>{ORD})(?: (?:starting )?(?:position|spot|place))?(?: on the grid)?"
+                r"(?! (?:in|place in) (?:the )?(?:points|standings))\b",
+       lambda m: {"pos": parse_ordinal(m["pos"] or m["pos2"] or m["pos3"] or m["pos4"])}),
     # where a driver qualified is not always where he started (a backup car goes to the rear): never contradicted
     _p("start", r"\bqualified (?P<pos>{ORD})\b(?! in (?:points|the standings))", lambda m: {"pos": _pos(m), "soft": True}),
     _p("start", r"\b(?P<q>qualified )?(?:from |on |started )?(?:on )?the outside (?:pole|of the front row)\b",
@@ -245,7 +280,8 @@ PATTERNS: list[Pattern] = [
     _p("winner", r"\b(?:won|wins|to win|winning)\b"
                  r"|\b(?:captured|claimed|took|takes|taking|earned|scored|secured|secures|grabbed) the (?:win|victory|"
                  r"checkered flag)\b|\bto victory\b|\bvictory lane\b",
-       veto=lambda m: m.group(0).lower() in ("won", "wins", "to win", "winning") and _not_a_race_won(m)),
+       veto=lambda m: (m.group(0).lower() in ("won", "wins", "to win", "winning") and _not_a_race_won(m))
+       or _not_a_driver_won(m)),
     # "His other win this season came at Darlington": a win in another race, which the words name
     _p("winner", r"\b(?:other|previous|earlier) {SERIES}(?:win|victory|triumph) (?:this (?:season|year) )?"
                  r"(?:came|was) (?:at|in)\b",
@@ -261,7 +297,9 @@ PATTERNS: list[Pattern] = [
                  r"season[- ]best|lonely|hard-earned|hard-fought|comfortable|surprising|surprise))? (?P<pos>{ORD})"
                  r"(?:[- ]place| place)?\b"
                  + NOT_FINISH_AFTER,
-       lambda m: {"pos": _pos(m)}, veto=_paired_ordinal),
+       lambda m: {"pos": _pos(m)},
+       veto=lambda m: _paired_ordinal(m) or re.search(r"\bbest\b[^.,;]{0,40}$", m.string[max(0, m.start() - 50):
+                                                                                     m.start()]) is not None),
     _p("finish", r"(?:(?<=on the grid )|(?<=starting spot )|(?<=starting position ))to (?P<pos>{ORD})\b"
                  + NOT_FINISH_AFTER, lambda m: {"pos": _pos(m)}),
     _p("finish", r"\((?P<pos>{ORD})\)", lambda m: {"pos": _pos(m)}),
@@ -302,6 +340,7 @@ PATTERNS: list[Pattern] = [
 #: words that make a claim the writer's guess, not a statement: judged "unverifiable" unless the data supports it
 HEDGES = re.compile(r"\b(?:reportedly|apparently|appeared to|appears to|seem(?:s|ed)? to|may have|might have|"
                     r"could have|likely|probably|perhaps|rumou?red|believed to|expected to|would have|nearly|almost|"
+                    r"would|could|it appeared|appeared|seemed|looked like|thought (?:he|she) had|"
                     r"unofficially)\b",
                     re.I)
 #: a claim in the future tense is about a race not yet run
@@ -312,13 +351,18 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"the (?:week|year|race) before|(?:entered|entering|came into|coming into|going into|went into|"
                         r"heading into|headed into) (?:the|this|Sunday's|Saturday's|Friday's) (?:race|event|weekend)|"
                         r"before the race|defending (?:race )?(?:winner|champion)|(?:other|previous|earlier) "
-                        r"(?:win|victory|triumph)|(?<!since )\b(?:19|20)\d\d\b)", re.I)
+                        r"(?:win|victory|triumph)|(?<!since )\b(?:19|20)\d\d\b|"
+                        r"\b(?:in|last|back in|this past|earlier in) " + MONTHS + r"\b|season[- ]open(?:er|ing)|"
+                        r"\b(?:spring|fall|summer|autumn|opening) (?:race|event|meeting|visit|stop)|last time out|"
+                        r"\b(?:a|one|two|three|four|\d+|several|a few) (?:weeks?|days?|months?|races?) (?:after|later)|"
+                        r"\bhad (?:already |just |previously |twice |also )?(?:won|swept|claimed|captured))", re.I)
 #: "since 2016", "since May 2006": the year of a drought, not a race the sentence is about
 SINCE_BEFORE = re.compile(r"\bsince (?:(?:January|February|March|April|May|June|July|August|September|October|"
                           r"November|December) )?$", re.I)
 #: a relative clause or aside set off by commas ("Gordon, a four-time winner at Indianapolis, finished second"):
 #: what it says about another race stays inside it, and what the sentence says about another race stays outside
-ASIDE = re.compile(r",\s+(?:who|whose|which|where|a|an|the)\b[^,;]*(?=,|;|$|\.)", re.I)
+ASIDE = re.compile(r",\s+(?-i:who|whose|which|where|a|an|the|last|defending|reigning|former|[a-z]+-time)\b(?!\.)[^,;]*"
+                   r"(?=,|;|$|\.)", re.I)
 #: "Toyota drivers", "the Hendrick cars": a group, not the make or team of the driver named nearby
 GROUP_AFTER = re.compile(r"\s+(?:drivers|teams|teammates|cars|trucks|entries|camp|contingent|organi[sz]ations?|"
                          r"(?:took|had|swept|claimed|placed|filled|occupied|put)\b|(?:" + NUM + r"|all|both) of\b|"
@@ -331,12 +375,14 @@ OBJECT_BEFORE = re.compile(r"\b(?:over|past|passing|passed|pass|passes|beat|beat
                            r"against|than|from|to|into|collecting|collected|hitting|hit|tagged|tagging|spun|spinning|"
                            r"wrecked|wrecking|wreck|and teammate|like|including|by)\s+$", re.I)
 #: "Bowman's Hendrick teammate", "Labonte's brother": a possessive aside about someone else
-KIN_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:teammates?|brother|son|father|dad|nephew|uncle|cousin|crew chief|"
+KIN_AFTER = re.compile(r"\s+(?:(?:other|former|new|longtime|fellow|younger|older|late)\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+                       r"(?:teammates?|brother|son|father|dad|nephew|uncle|cousin|crew chief|"
                        r"spotter|boss|owner|car owner|team owner|former|successor|replacement|wife|protege)\b")
 
 
 def extract(text: str, names: Names, teams: list[str], makes: list[str],
-            titles: Sequence[str] = (), places: Sequence[str] = (), season: int | None = None) -> list[Claim]:
+            titles: Sequence[str] = (), places: Sequence[str] = (), season: int | None = None,
+            crews: dict[str, list[str]] | None = None) -> list[Claim]:
     """Every claim in the text, in order; spans inside quotation marks are the speaker's and are skipped, and so
     are race names (``titles``: "Ford EcoBoost 400" names no make)."""
     source = text
@@ -353,6 +399,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                                + r")\b") if makes else None
     claims: list[Claim] = []
     topic: str | None = None
+    topic_firm = True
     names.reset()
     for s_start, s_end in sentences(text):
         # a name inside a team name ("Petty Enterprises") is the team's, not a mention of the driver
@@ -364,6 +411,10 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                            if short_make_re.match(text, m.end())]
         mentions = [_role(m, text, s_start) for m in names.mentions(text, s_start, s_end)
                     if not _inside(m.start, quoted) and not _inside(m.start, team_spans)]
+        mentions = sorted(mentions + _team_drivers(text, s_start, s_end, team_re, short_re, shorts, crews or {}),
+                          key=lambda x: x.start)
+        asides = [(s_start + a.start(), s_start + a.end()) for a in ASIDE.finditer(text[s_start:s_end])]
+        mentions = _objects([replace(x, subject=False) if _inside(x.start, asides) else x for x in mentions], text)
         lead_in = text[s_start:mentions[0].start if mentions else s_end]
         pronoun = re.match(r"\s*(?:He|She|His|Her|The (?:No\.|#) ?\w+|The winner)\b", lead_in) is not None
         taken: list[tuple[int, int]] = []
@@ -382,6 +433,10 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     if full:
                         args["other"] = names.resolve(full.group(1)) or args["other"]
                 claim = Claim(pat.kind, m.start(), m.end(), source[m.start():m.end()], args)
+                at = AT_PLACE.match(text, m.end())
+                if at and pat.kind in ("finish", "runner_up", "top_n", "start", "pole", "laps_led", "most_laps_led",
+                                       "winner", "retirement", "laps_completed", "stage_win", "stage_sweep"):
+                    claim.args["at"] = at["place"]  # "a 14th-place run at Indianapolis": maybe another race
                 if pat.anchor in ("before", "title"):
                     who = m.groupdict().get("who")
                     if who:  # "the 35th win of Gordon's career": the name the words hold
@@ -437,16 +492,31 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                                    {"down": parse_number(m["n"]), "driver": fin[0].args["driver"]}))
         sentence = text[s_start:s_end]
         elsewhere = _other_race_spans(sentence, s_start, season)
-        hedged = HEDGES.search(sentence) is not None
+        hedge = HEDGES.search(sentence)
         future = FUTURE.search(sentence) is not None
+        gaps = {c.args.get("driver") for c in found if c.kind in ("points_lead", "standing") and "gap" in c.args}
+        found = [c for c in found if not (c.kind == "points_lead" and "gap" not in c.args
+                                          and c.args.get("driver") in gaps)]
+        named = {x.driver for x in mentions}
+        epithet = not any(x.subject for x in mentions) and EPITHET.match(sentence) is not None
         for c in found:
             c.args["sentence"] = (s_start, s_end)
-            c.args["hedged"] = hedged
+            # a hedge before the claim's end ("appeared to have the race won"); "led 35 laps and looked like the
+            # man to beat" is not hedged
+            c.args["hedged"] = hedge is not None and s_start + hedge.start() < c.end
+            if c.args.get("driver") is not None and c.args["driver"] not in named and (
+                    not topic_firm or epithet or PRONOUN.search(text, s_start, c.end) is None):
+                # the driver of the sentence before, with no "he" or "his" to say so ("DW started 34th", "It was
+                # also the Texan's first top 10"): may be someone else, so never contradicted
+                c.args["unsure"] = True
             if future and c.kind not in ("next_race",):
                 c.args["other_race"] = True
             c.args["other_race"] = c.args.get("other_race", False) or (
                 _inside(c.start, elsewhere) and c.kind not in ("win_streak", "drought", "career_first", "career_wins",
                                                                "car_first_win", "career_best"))
+            scope = next(((a, b) for a, b in elsewhere if a <= c.start < b), None)
+            if scope is not None:
+                c.args["scope"] = scope  # the words that name the other race
         # list form: "Tyler Ankrum and Daniel Hemric completed the top five" -> every driver named before it
         for c in [c for c in found if c.kind == "top_n"]:
             for men in mentions:
@@ -457,7 +527,10 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             found.remove(c)
         # "X finished third, Y fourth and Z fifth" (or "Carl Edwards, 14th, kept ..."): an ordinal right after a
         # name is that driver's finish
+        standings = re.search(r"\b(?:standings|in points|points (?:lead|ahead|behind|back))\b", text[s_start:s_end], re.I)
         for men in mentions:
+            if standings and s_start + standings.start() < men.start:  # "... leads the standings, with Custer third"
+                continue
             # not after a possessive: "Hamlin's 14th" is his 14th win, not his place
             after = re.match(r"(?:\s+|,\s+(?=" + ORD + r",))(?P<pos>" + ORD + r")\b"
                              + NOT_FINISH_AFTER, text[men.end:s_end], re.I)
@@ -466,12 +539,15 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 b = men.end + after.end("pos")
                 found.append(Claim("finish", men.start, b, source[men.start:b],
                                    {"pos": parse_ordinal(after["pos"]), "driver": men.driver,
-                                    "sentence": (s_start, s_end), "hedged": hedged,
+                                    "sentence": (s_start, s_end),
+                                    "hedged": hedge is not None and hedge.start() + s_start < b,
                                     "other_race": _inside(men.start, elsewhere)}))
         claims.extend(sorted(found, key=lambda c: (c.start, c.end)))
         subjects = [m for m in mentions if m.subject]
         if subjects:
-            topic = subjects[0].driver
+            topic, topic_firm = subjects[0].driver, True
+        elif epithet:  # "The Penske Racing South driver ...": "he" in the next sentence may be him
+            topic_firm = False
     return claims
 
 
@@ -486,6 +562,32 @@ def _role(m: Mention, text: str, s_start: int) -> Mention:
     return m
 
 
+#: a sentence whose subject is a description, not a name or a pronoun: "The Penske Racing South driver ...",
+#: "The 22-year-old ...", "DW ..."
+EPITHET = re.compile(r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+)?(?:The\s+(?!(?:No\.|#|winner|victory|"
+                     r"win|race|final|last|first|caution|yellow|series|field|lead|checkered|green|red|day|night|"
+                     r"afternoon|weekend|event|next|top|rest|result|finish|margin|pass|move|crash|wreck|pole|"
+                     r"stage|points|standings|track|victor)\b)[\w'\u2019-]+|(?-i:[A-Z]{2,4})\b(?!\.))")
+PRONOUN = re.compile(r"\b(?:he|his|she|her|him)\b", re.I)
+
+#: what may separate two subjects in one sentence: punctuation, a conjunction, a new clause
+CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-{1,2}\s|\b(?:and|but|while|as|when|after|before|then|so|because|"
+                          r"although|though|since|until|where|who|whose|whom|which|yet|or|nor|if|once)\b")
+
+
+def _objects(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name that follows the sentence's subject in the same clause is an object of its verb ("Reddick tracked
+    down Chase Elliott", "Byron edged Hamlin"), whatever the verb."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = next((p for p in reversed(out) if p.subject), None)
+        if m.subject and prev is not None and not CLAUSE_BREAK.search(text, prev.end, m.start) and \
+                not re.search(APOS + r"s?$", text[prev.start:prev.end]):  # "Sadler's teammate Gaughan"
+            m = replace(m, subject=False)
+        out.append(m)
+    return out
+
+
 def _other_race_spans(sentence: str, offset: int, season: int | None = None) -> list[tuple[int, int]]:
     """The parts of a sentence that are about another race: an aside holding a marker ("McMurray, who won this
     race a year ago, ..."), or, for a marker outside the asides, the sentence less its asides."""
@@ -498,9 +600,16 @@ def _other_race_spans(sentence: str, offset: int, season: int | None = None) -> 
         if inner:
             spans += inner
             continue
-        cuts = [0] + [x for a in asides for x in a] + [len(sentence)]
+        # the clause that holds the marker ("... last September, and it is his second win of 2025"), less asides
+        lo = max([0] + [x.end() for x in CLAUSES.finditer(sentence, 0, m.start())])
+        hi = next((x.start() for x in CLAUSES.finditer(sentence, m.end())), len(sentence))
+        cuts = [lo] + [x for a in asides if lo <= a[0] and a[1] <= hi for x in a] + [hi]
         spans += [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
     return [(a + offset, b + offset) for a, b in spans]
+
+
+#: where one clause of a sentence ends and the next begins
+CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s+(?:\u2014|--)\s+")
 
 
 def _anchor(mentions: list[Mention], start: int, end: int, topic: str | None, text: str,
@@ -550,6 +659,27 @@ def _alternation(words: list[str]) -> re.Pattern[str] | None:
 
 GENERIC_TEAM_WORDS = {"racing", "motorsports", "motorsport", "enterprises", "engineering", "inc", "inc.", "team", "&",
                       "associates", "llc", "co.", "racing,", "(owner)", "and", "south", "north", "group"}
+
+
+def _team_drivers(text: str, start: int, end: int, team_re: re.Pattern[str] | None, short_re: re.Pattern[str] | None,
+                  shorts: dict[str, str], crews: dict[str, list[str]]) -> list[Mention]:
+    """"The Penske Racing South driver": a mention of that team's driver, when the team ran one car here."""
+    out = []
+    for regex in (team_re, short_re):
+        if regex is None:
+            continue
+        for m in regex.finditer(text, start, end):
+            if not re.search(r"\b[Tt]he\s+$", text[max(start, m.start() - 5):m.start()]) or \
+                    not TEAM_EPITHET.match(text, m.end()):
+                continue
+            drivers = crews.get(shorts.get(m.group(0), m.group(0)), [])
+            if len(drivers) == 1 and not any(x.start <= m.start() < x.end for x in out):
+                out.append(Mention(drivers[0], m.start(), m.end(), True))
+    return out
+
+
+#: what follows a team's name when it stands for its driver
+TEAM_EPITHET = re.compile(r"(?:" + APOS + r"s?)?\s+(?:driver|veteran|rookie|racer|pilot|youngster|wheelman|star)\b")
 
 
 def _team_shorts(teams: list[str]) -> dict[str, str]:

@@ -20,6 +20,8 @@ ORD = (r"(?:\d+(?:st|nd|rd|th)|(?:" + _TENS + r")-(?:" + _UNIT_ORDS + r")|(?:twe
 QUOTE_RE = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
 SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|$)|[^\n]+", re.S)
 APOS = "['\u2019]"
+#: a run of capitalised words: where the full name of a driver outside the race may be
+CAPITALISED = re.compile(r"(?-i:[A-Z])[\w.'\u2019-]*(?:\s(?:(?-i:[A-Z])[\w.'\u2019-]*|de|van|von|da|di|del|la|le))+")
 
 
 @dataclass(frozen=True)
@@ -61,8 +63,11 @@ class Names:
     for one of them only once the text has named that one, and no other, in full; otherwise it names nobody we
     can tell."""
 
-    def __init__(self, drivers: list[str]) -> None:
+    def __init__(self, drivers: list[str], others: frozenset[str] = frozenset()) -> None:
         self.drivers = list(dict.fromkeys(drivers))
+        #: full names (lower case) of drivers of the series who are not in this race: "Fireball Roberts won the
+        #: last time out" is about him, not about whoever the sentence before named
+        self.others = others
         forms: dict[str, str] = {}
         shared: dict[str, list[str]] = {}
         for d in self.drivers:
@@ -102,8 +107,29 @@ class Names:
                 out.append(Mention(driver, m.start(), m.end(), full))
             else:
                 out.append(Mention(self._shared(form), m.start(), m.end(), False))
+        if self.others:
+            # a full name outside the race wins over a surname inside it ("Ross Chastain" is not Chad Chastain)
+            outsiders = self._outsiders(text, start, end, [k for k in out if k.full])
+            out = [k for k in out if not any(o.start < k.end and k.start < o.end for o in outsiders)]
+            out = sorted(out + outsiders, key=lambda x: x.start)
         return out
 
+    def _outsiders(self, text: str, start: int, end: int, known: list[Mention]) -> list[Mention]:
+        """Full names of drivers who are not in this race, as mentions of nobody the race can judge."""
+        found: list[Mention] = []
+        for m in CAPITALISED.finditer(text, start, end):
+            words = [(w.start(), w.end()) for w in re.finditer(r"\S+", m.group(0))]
+            i = 0
+            while i < len(words) - 1:
+                for j in range(len(words), i + 1, -1):
+                    a, b = m.start() + words[i][0], m.start() + words[j - 1][1]
+                    name = re.sub(APOS + "s?$", "", text[a:b]).lower()
+                    if name in self.others and not any(k.start < b and a < k.end for k in known):
+                        found.append(Mention(None, a, b, True))
+                        i = j - 1
+                        break
+                i += 1
+        return found
     def resolve(self, token: str) -> str | None:
         t = re.sub(APOS + "s?$", "", token.strip()).lower()
         return self.forms.get(t) or self._shared(t)

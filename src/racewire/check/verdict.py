@@ -49,6 +49,11 @@ class Judge:
             # "his 29th career Cup win" in a Truck report: a count in another series' history
             return self.unknown(c, f"about another series than the {self._label()}")
         self._judge(c, text)
+        if c.verdict == "contradicted" and c.args.get("unsure"):
+            c.verdict = "unverifiable"
+            c.evidence = f"the text does not name who this is about; for {c.args['driver']} the data says: " \
+                         f"{c.correction}"
+            c.correction = None
         if c.verdict == "contradicted" and (c.args.get("hedged") or c.args.get("soft")):
             c.verdict = "unverifiable"
             c.evidence = (f"hedged claim; the data says: {c.correction}" if c.args.get("hedged") else
@@ -56,6 +61,10 @@ class Judge:
             c.correction = None
 
     def _judge(self, c: Claim, text: str) -> None:
+        at = c.args.get("at")
+        if at and not _track_named(self.race.track, at) and at.lower() not in self.race.track.lower() \
+                and at.lower() not in (self.race.name or "").lower():
+            c.args["other_race"] = True  # "Buescher's 14th-place run at Indianapolis": not this race
         if c.args.get("other_race"):
             other = self.other_race(text, c)
             if other is None:
@@ -78,7 +87,7 @@ class Judge:
     def other_race(self, text: str, c: Claim) -> Catalogue | None:
         """The race a claim about another race is about, when the sentence names it: a year (or "last year",
         "last week") and a track, in this race's series. None when that is not certain."""
-        a, b = c.args["sentence"]
+        a, b = c.args.get("scope") or c.args["sentence"]
         sentence = text[a:b]
         if _other_series(sentence, self._label()):  # "won the Cup race at Homestead": not this series' history
             return None
@@ -268,8 +277,9 @@ class Judge:
         d = c.args["driver"]
         fact = self.cat.first("win_streak", driver=d)
         winner = self.cat.first("winner")
-        if winner is None or winner.value != d:
-            return self.wrong(c, winner, f"{winner.value if winner else 'someone else'} won this race")
+        if winner is None or winner.value != d:  # a streak of earlier races ("who had won two straight")
+            return self.unknown(c, f"{winner.value if winner else 'someone else'} won this race; a streak of "
+                                   f"{d}'s is about earlier races")
         streak = fact.value if fact else 1
         if streak == c.args["n"]:
             return self.ok(c, fact)

@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from ..model import TrackClass, track_class
@@ -77,6 +78,11 @@ class History:
             if (info.season, info.round) == (season, round):
                 return info
         return None
+
+    @cached_property
+    def driver_names(self) -> frozenset[str]:
+        """Every driver of the series, in lower case: the checker tells a driver outside the race from a word."""
+        return frozenset(d.lower() for d in set(self.cols["driver"]) if d)
 
     def rows_of(self, race: RaceInfo) -> range:
         return range(race.first_row, race.end_row)
