@@ -167,7 +167,7 @@ PATTERNS: list[Pattern] = [
        lambda m: {"car": m.group("car")}, "none"),
     _p("career_wins", r"\b(?P<ord>{ORD}) career {SERIES}(?:win|victory|triumph)", lambda m: {"n": _pos(m, "ord")}),
     _p("career_wins", r"\b(?P<n>{NUM}) career {SERIES}(?:wins|victories)", lambda m: {"n": parse_number(m["n"])}),
-    _p("career_wins", r"\b(?:the |and )?(?P<ord>{ORD}) (?:(?:win|victory|triumph) )?of (?:his|her|(?P<who>[A-Z][\w.\-]*(?: [A-Z]"
+    _p("career_wins", r"\b(?:the |and )?(?P<ord>{ORD}) (?:{SERIES}(?:win|victory|triumph) )?of (?:his|her|(?P<who>[A-Z][\w.\-]*(?: [A-Z]"
                       r"[\w.\-]*){0,2})" + APOS + r"s?) (?:{SERIES})?career\b",
        lambda m: {"n": _pos(m, "ord")}, veto=_no_win_before),
     _p("career_wins", r"\b(?:his|her|(?P<who>(?-i:[A-Z])[\w.\-]*(?: (?-i:[A-Z])[\w.\-]*){0,2})" + APOS + r"s?) "
@@ -186,7 +186,7 @@ PATTERNS: list[Pattern] = [
        lambda m: {"n": parse_number(m["n"])}, veto=lambda m: _streak_elsewhere(m) or _no_win_near(m)),
     _p("win_streak", r"\b(?:his|her) (?P<ord>{ORD}) (?:{SERIES}(?:win|victory) )?in a row\b",
        lambda m: {"n": _pos(m, "ord")}, veto=lambda m: _streak_elsewhere(m) or _no_win_before(m)),
-    _p("drought", r"\bfirst {SERIES}{LEVEL}(?: finish)? since (?:" + MONTHS + r" )?(?P<year>(?:19|20)\d\d)",
+    _p("drought", r"\bfirst {SERIES}{LEVEL}(?: finish)?(?: in (?:the|this) series)? since (?:" + MONTHS + r" )?(?P<year>(?:19|20)\d\d)",
        lambda m: {"level": _level(m["level"]), "year": int(m["year"])}),
     _p("drought", r"\b(?:his|her) first (?:(?:win|victory|triumph) )?(?:in (?:this|the) series |in the "
                   r"(?:(?-i:[A-Z])\w* ){0,2}(?:Cup|Truck|Xfinity|Busch|Nationwide)(?: Series)? )?since (?:"
@@ -288,7 +288,9 @@ PATTERNS: list[Pattern] = [
        veto=lambda m: re.search(r"this (?:season|year)|\b(?:19|20)\d\d\b",
                                 m.group(0) + re.split(r"[.;!?]", m.string[m.end():m.end() + 80])[0]) is None),
     _p("runner_up", r"\brunner-up\b", anchor="title"),
-    _p("finish", r"\b(?:finish(?:ed|es|ing)?|was|came home|came in|placed|ran|crossed the line|took|settled for|settle for|"
+    _p("finish", r"\b(?:finish(?:ed|es|ing)?|was|came home|came in|placed|grabbed|snagged|nabbed|salvaged|notched|"
+                 r"relegated (?:him|her)(?: back)? to|(?:drove|raced|stormed|roared|climbed|battled|fought|powered|"
+                 r"motored|steered|sped|worked his way|worked her way) to|ran|crossed the line|took|settled for|settle for|"
                  r"wound up|ended up|ended|faded to|fading to|slipped to|slipping to|dropped to|fell to|rallied to|"
                  r"was scored|scored|was classified|classified|held on for|hung on for|holds on for|hangs on for|"
                  r"(?:was )?credited with|struggled to|charged to|recovered to|rebounded to|left (?:him|her)|posted|"
@@ -309,6 +311,9 @@ PATTERNS: list[Pattern] = [
     _p("retirement", r"\b(?:retired|was out|out|exited|fell out|was done|parked|was eliminated|crashed out)\b"
                      r"[^.;]{0,40}?\bafter (?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
     _p("retirement", r"\blasted (?:only |just )?(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
+    _p("retirement", r"\b(?:los(?:t|ing|es) (?:an|his|her|its|the) engine|crash(?:ed|ing|es) out|wreck(?:ed|ing) out)"
+                     r"\b[^.;]{0,30}?\bafter (?:only |just )?(?P<n>{NUM})(?: laps\b|(?=\s*(?:[.;,]|$)))",
+       lambda m: {"n": parse_number(m["n"]), **({"weak": "crash"} if "engine" not in m.group(0).lower() else {})}),
     # an engine that "let go", a crash: out of the race, unless the data shows the car running at the end
     _p("retirement", r"\b(?P<how>let go|failed|quit|expired|blew(?: up)?|gave out|broke|soured|died|detonated|crashed|"
                      r"wrecked)\b[^.;]{0,30}?\bafter (?P<n>{NUM})(?: laps\b|(?=\s*(?:[.;,]|$)))",
@@ -318,7 +323,8 @@ PATTERNS: list[Pattern] = [
                      r"(?P<how>[^.;]{0,40}?)\bafter (?P<n>{NUM}) laps",
        lambda m: {"n": parse_number(m["n"]),
                   **({"weak": "crash"} if re.search(r"crash|wreck|accident|spin|contact|wall", m["how"], re.I) else {})}),
-    _p("retirement", r"\b(?:in|by) (?:a|an|the) (?:[\w-]+ )?(?:crash|wreck|accident|pileup)\b[^.;,]{0,20}?\bafter "
+    _p("retirement", r"\b(?:in|by) (?:a|an|the|another) (?:[\w-]+ )?(?:crash|wreck|accident|pileup)\b[^.;,]{0,20}?"
+                     r"\bafter (?:only |just )?"
                      r"(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"]), "weak": "crash"}),
     _p("laps_completed", r"\b(?:completed|was credited with|credited with) (?:only |just |all )?(?P<n>{NUM}) laps",
        lambda m: {"n": parse_number(m["n"])}),
@@ -329,18 +335,25 @@ PATTERNS: list[Pattern] = [
     _p("lead_changes", r"\b(?P<n>{NUM}) lead changes\b", lambda m: {"n": parse_number(m["n"])}, "none"),
     _p("next_race", r"\b(?:continues|next|heads?|moves on|returns|opens|begins|resumes)\b[^.]*?\bat (?P<track>" + TRACK + ")",
        lambda m: {"track": m["track"].strip()}, "none"),
-    _p("next_race", r"\b(?:Up next|Next up)\b[^.]*?\b(?:to|at) (?P<track>" + TRACK + ")",
+    _p("next_race", r"\b(?:Up next|Next up|Next stop|Next on the schedule)\b[^.]*?\b(?:to|at|is) (?P<track>"
+                    + TRACK + ")",
        lambda m: {"track": m["track"].strip()}, "none"),
     _p("next_race", r"\b(?:series|tour|circuit|trucks|drivers) (?:heads|moves(?: on)?|travels|goes|returns|race)"
                     r"(?: (?:west|east|north|south|back|home|next))? (?:to|at) "
                     r"(?P<track>" + TRACK + ")"
                     r"(?=[^.]*\bnext\b)", lambda m: {"track": m["track"].strip()}, "none"),
+    # "The Busch Series heads to Gateway": the present tense of a series on the move is its next race
+    _p("next_race", r"\b(?:series|tour|circuit|trucks) (?:heads|moves on|travels)(?: (?:west|east|north|south))? to "
+                    r"(?P<track>" + TRACK + ")(?![^.]*\b(?:in " + MONTHS + r"|later|after|for the (?:first|second) "
+                    r"time))", lambda m: {"track": m["track"].strip()}, "none"),
 ]
 
 #: words that make a claim the writer's guess, not a statement: judged "unverifiable" unless the data supports it
 HEDGES = re.compile(r"\b(?:reportedly|apparently|appeared to|appears to|seem(?:s|ed)? to|may have|might have|"
                     r"could have|likely|probably|perhaps|rumou?red|believed to|expected to|would have|nearly|almost|"
                     r"would|could|it appeared|appeared|seemed|looked like|thought (?:he|she) had|"
+                    r"seeking|chasing|going for|looking for|bid for|bidding for|shot at|quest for|in search of|"
+                    r"hunting for|eyeing|trying for|aiming for|attempting|would-be|"
                     r"unofficially)\b",
                     re.I)
 #: a claim in the future tense is about a race not yet run
@@ -452,7 +465,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 found.append(claim)
                 if pat.kind in ("car_first_win", "career_wins", "win_streak", "drought", "career_first", "points_lead",
                                 "most_laps_led", "stage_sweep", "stage_win", "career_best", "pole", "start",
-                                "retirement", "laps_led"):
+                                "retirement", "laps_led", "next_race", "standing"):
                     taken.append((m.start(), m.end()))
         for regex, kind in ((team_re, "team"), (make_re, "make")):
             if regex is None:
