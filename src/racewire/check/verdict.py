@@ -98,6 +98,9 @@ class Judge:
             years = [self.race.season - 1] if PRIOR_YEAR.search(sentence) else [self.race.season]
         tracks = {i.track for i in self.history.races}
         named = {t for t in tracks if _track_named(t, sentence)}
+        same_event = THIS_EVENT.search(sentence) is not None  # "who won this race a year ago", "here in 2019"
+        if same_event and not named:
+            named = {self.race.track}
         if len(years) != 1 or not named:
             return None
         # "at Nashville" may name more than one track: the one the series raced at that season, if only one
@@ -108,6 +111,14 @@ class Judge:
             hits = [i for i in hits if i.round < self.race.round]
             if LAST_ONE.search(sentence):
                 hits = hits[-1:]
+        if len(hits) > 1 and years[0] != self.race.season and re.search(r"\bthis (?:race|event)\b", sentence, re.I) \
+                and not re.search(r"\b(?:spring|summer|fall|autumn|first|second)\b", sentence, re.I):
+            # of a season's races at this track, "this race" is the one with this race's name
+            same_name = [i for i in hits if i.name and self.race.name and squash(i.name) == squash(self.race.name)]
+            visits = [i for i in self.history.races if i.season == self.race.season and i.track == self.race.track]
+            if not same_name and len(visits) == len(hits):  # renamed: the same visit of the season to the track
+                same_name = [hits[[i.idx for i in visits].index(self.race.idx)]]
+            hits = same_name
         if len(hits) != 1:
             return None
         if hits[0].idx == self.race.idx:
@@ -498,6 +509,16 @@ class Judge:
 #: words that put another race in an earlier season
 PRIOR_YEAR = re.compile(r"\b(?:last (?:year|season|fall|spring|summer)|a year (?:ago|earlier|before)|"
                         r"the year before)\b", re.I)
+#: words that point at this race's event in another season
+THIS_EVENT = re.compile(r"\b(?:this (?:race|event|track)|here)\b", re.I)
+#: what reporters call tracks, besides their names (the track's distinctive word it stands for)
+TRACK_NICKNAMES = {"indy": "Indianapolis", "brickyard": "Indianapolis", "dega": "Talladega", "the glen": "Watkins Glen",
+                   "monster mile": "Dover", "lady in black": "Darlington", "too tough to tame": "Darlington",
+                   "paperclip": "Martinsville", "last great colosseum": "Bristol", "world center of racing": "Daytona",
+                   "loudon": "New Hampshire", "fontana": "Auto Club", "long pond": "Pocono", "joliet": "Chicagoland",
+                   "sparta": "Kentucky", "newton": "Iowa", "avondale": "Phoenix", "fort worth": "Texas",
+                   "roval": "Charlotte Motor Speedway Road Course", "the rock": "Rockingham", "wilkesboro":
+                   "North Wilkesboro", "mid-ohio": "Mid-Ohio", "cota": "Circuit of the Americas"}
 #: words that put another race earlier this season; "last week" means the latest of them
 RECENT = re.compile(r"\b(?:last (?:week|weekend|race|time(?: out)?|month)|(?:a|one|two|three|\d) weeks? ago|"
                     r"earlier this (?:season|year|month)|previous (?:race|week|weekend))\b", re.I)
@@ -521,6 +542,9 @@ def _track_named(track: str, sentence: str) -> bool:
     """A track is named by its full name or its distinctive first words ("North Wilkesboro", "Homestead")."""
     if track.lower() in sentence.lower():
         return True
+    for nick, word in TRACK_NICKNAMES.items():  # "won at COTA", "the Monster Mile"
+        if re.search(r"\b" + re.escape(nick) + r"\b", sentence, re.I) and word.lower() in track.lower():
+            return True
     words = [w for w in re.split(r"[\s-]+", track) if w and w[0].isupper()]
     generic = {"Speedway", "Raceway", "Motor", "International", "Superspeedway", "Park", "Fairgrounds", "Mile", "The"}
     key = [w for w in words if w not in generic]
