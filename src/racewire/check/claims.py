@@ -156,7 +156,8 @@ NOT_FINISH_AFTER = r"(?!\s*(?:career|consecutive|straight|win|victory|triumph|st
                    r"for (?:much|most|the (?:bulk|majority|first|second|early|middle))|most of|much of|early|late in|" \
                    r"when|while|before|until|at the (?:time|halfway|break|end of)|with (?:\d+|" + NUM + r") " \
                    r"(?:laps )?(?:to go|left|remaining)|on (?:lap|the (?:final |last |ensuing |next )?restart)|" \
-                   r"entering|coming (?:to|out)|heading into|under (?:the )?caution|" \
+                   r"entering|coming (?:to|out)|heading into|under (?:the )?caution|-?(?:fastest|quickest)|" \
+                   r"on the (?:speed chart|leaderboard)|" \
                    r",? (?:\d+|" + NUM + r") points? (?:back|behind|out|ahead|clear|adrift)|" \
                    r"to (?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,3} in the (?:first|second|third|" \
                    r"opening|final|next|last)\b))"
@@ -264,7 +265,12 @@ PATTERNS: list[Pattern] = [
                         r"|\bleading (?:a |the )?race[- ]high "
                         r"(?P<n2>{NUM}) (?:of (?:the )?{NUM} )?laps", lambda m: {"n": parse_number(m["n"] or m["n2"])}),
     _p("most_laps_led", r"\bled the most laps", lambda m: {}),
-    _p("laps_led", r"\b(?:led|leading) (?:only |just )?(?P<n>{NUM}) (?:of (?:the )?(?:{NUM} )?)?laps", lambda m: {"n": parse_number(m["n"])}),
+    _p("laps_led", r"\b(?:led|leading) (?:only |just )?(?P<n>{NUM}) (?:of (?:the )?(?:{NUM} )?)?laps",
+       lambda m: {"n": parse_number(m["n"])},
+       # "led 50 laps in Stage 2", "led 20 laps early": part of the race, not his total
+       veto=lambda m: re.match(r"\s+(?:in (?:the )?(?:stage|segment|first|second|third|final|opening|last|closing|"
+                               r"early|middle)|during|under caution|at (?:the )?(?:start|"
+                               r"end))\b", m.string[m.end():], re.I) is not None),
     _p("pole", r"\bpole[- ]?(?:sitter|winner)", anchor="title"),
     _p("pole", r"\b(?:won|took|claimed|earned|started (?:from |on )?) the pole|\bfrom the pole|\bon the pole"),
     _p("start", r"\bstart(?:ed|ing)? (?:from )?(?:the )?(?P<pos>{ORD})(?: (?:position|spot|place))?\b"
@@ -677,7 +683,7 @@ GENERIC_TEAM_WORDS = {"racing", "motorsports", "motorsport", "enterprises", "eng
 def _team_drivers(text: str, start: int, end: int, team_re: re.Pattern[str] | None, short_re: re.Pattern[str] | None,
                   shorts: dict[str, str], crews: dict[str, list[str]]) -> list[Mention]:
     """"The Penske Racing South driver": a mention of that team's driver, when the team ran one car here."""
-    out = []
+    out: list[Mention] = []
     for regex in (team_re, short_re):
         if regex is None:
             continue
