@@ -8,10 +8,11 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from ..facts.catalogue import Catalogue, compute
+from ..facts.catalogue import Catalogue
 from ..facts.history import History, RaceInfo
 from ..facts.model import Fact
 from ..words import ordinal, squash, surname
+from .elsewhere import other_race, other_series, track_named
 from .model import Claim
 
 
@@ -45,7 +46,7 @@ class Judge:
         c.evidence = why
 
     def judge(self, c: Claim, text: str) -> None:
-        if c.kind not in ("car", "make", "team") and _other_series(c.text, self._label()):
+        if c.kind not in ("car", "make", "team") and other_series(c.text, self._label()):
             # "his 29th career Cup win" in a Truck report: a count in another series' history
             return self.unknown(c, f"about another series than the {self._label()}")
         self._judge(c, text)
@@ -62,7 +63,7 @@ class Judge:
 
     def _judge(self, c: Claim, text: str) -> None:
         at = c.args.get("at")
-        if at and not _track_named(self.race.track, at) and at.lower() not in self.race.track.lower() \
+        if at and not track_named(self.race.track, at) and at.lower() not in self.race.track.lower() \
                 and at.lower() not in (self.race.name or "").lower():
             c.args["other_race"] = True  # "Buescher's 14th-place run at Indianapolis": not this race
         if c.args.get("other_race"):
@@ -85,49 +86,9 @@ class Judge:
 
     # -- finding the race another claim is about -----------------------------------------------------
     def other_race(self, text: str, c: Claim) -> Catalogue | None:
-        """The race a claim about another race is about, when the sentence names it: a year (or "last year",
-        "last week") and a track, in this race's series. None when that is not certain."""
+        """The race a claim about another race is about, when its words name one (elsewhere.py)."""
         a, b = c.args.get("scope") or c.args["sentence"]
-        sentence = text[a:b]
-        if _other_series(sentence, self._label()):  # "won the Cup race at Homestead": not this series' history
-            return None
-        explicit = [int(m[1]) for m in re.finditer(r"\b((?:19|20)\d\d)\b", sentence)
-                    if not SINCE_BEFORE.search(sentence[:m.start()])]
-        years = [y for y in explicit if y != self.race.season] or explicit[:1]
-        if not years:
-            years = [self.race.season - 1] if PRIOR_YEAR.search(sentence) else [self.race.season]
-        tracks = {i.track for i in self.history.races}
-        named = {t for t in tracks if _track_named(t, sentence)}
-        same_event = THIS_EVENT.search(sentence) is not None  # "who won this race a year ago", "here in 2019"
-        if same_event and not named:
-            named = {self.race.track}
-        if len(years) != 1 or not named:
-            return None
-        # "at Nashville" may name more than one track: the one the series raced at that season, if only one
-        hits = [i for i in self.history.races if i.season == years[0] and i.track in named]
-        if len(hits) > 1 and years[0] == self.race.season and RECENT.search(sentence):
-            # "who won last week at Bristol": of this season's races there, the ones already run; "last week"
-            # and "last time out" mean the latest of them
-            hits = [i for i in hits if i.round < self.race.round]
-            if LAST_ONE.search(sentence):
-                hits = hits[-1:]
-        if len(hits) > 1 and years[0] != self.race.season and re.search(r"\bthis (?:race|event)\b", sentence, re.I) \
-                and not re.search(r"\b(?:spring|summer|fall|autumn|first|second)\b", sentence, re.I):
-            # of a season's races at this track, "this race" is the one with this race's name
-            same_name = [i for i in hits if i.name and self.race.name and squash(i.name) == squash(self.race.name)]
-            visits = [i for i in self.history.races if i.season == self.race.season and i.track == self.race.track]
-            if not same_name and len(visits) == len(hits):  # renamed: the same visit of the season to the track
-                same_name = [hits[[i.idx for i in visits].index(self.race.idx)]]
-            hits = same_name
-        if len(hits) != 1:
-            return None
-        if hits[0].idx == self.race.idx:
-            # the words say another race ("last week"); only an explicit year may point back at this one
-            return self.cat if explicit else None
-        info = hits[0]
-        if info.idx not in self._others:
-            self._others[info.idx] = compute(self.history, info)
-        return self._others[info.idx]
+        return other_race(self.history, self.cat, self._others, text[a:b], self._label())
 
     # -- per kind -------------------------------------------------------------------------------------
     def _finish_fact(self, driver: str) -> Fact | None:
@@ -248,7 +209,7 @@ class Judge:
         self._subject(c, "team", lambda v: f"for {v}")
 
     def _track_wins(self, c: Claim) -> None:
-        if not _track_named(self.race.track, c.args["track"]):
+        if not track_named(self.race.track, c.args["track"]):
             return self.unknown(c, f"about {c.args['track']}, not this race's track ({self.race.track})")
         fact = self.cat.first("track_wins", driver=c.args["driver"])
         if fact is None:
@@ -485,7 +446,7 @@ class Judge:
             # old race names carry the venue's name of the day ("100 Miles at Greenville Textile Speedway", run at
             # what the data calls Airbase Speedway): the name says it, the track column may not
             return self.ok(c, nxt, f"{nxt.text} (the race's own name)")
-        if not any(_track_named(t, c.args["track"]) for t in {i.track for i in self.history.races}):
+        if not any(track_named(t, c.args["track"]) for t in {i.track for i in self.history.races}):
             # "Myrtle Beach" for Rambi Race Track: a town the data does not spell, not another track
             return self.unknown(c, f"the next race is at {nxt.subjects['track']}; the text names no track the data "
                                    f"knows")
@@ -504,54 +465,3 @@ class Judge:
 
     def _label(self) -> str:
         return str(self.cat.get("race").context["series_label"])
-
-
-#: words that put another race in an earlier season
-PRIOR_YEAR = re.compile(r"\b(?:last (?:year|season|fall|spring|summer)|a year (?:ago|earlier|before)|"
-                        r"the year before)\b", re.I)
-#: words that point at this race's event in another season
-THIS_EVENT = re.compile(r"\b(?:this (?:race|event|track)|here)\b", re.I)
-#: what reporters call tracks, besides their names (the track's distinctive word it stands for)
-TRACK_NICKNAMES = {"indy": "Indianapolis", "brickyard": "Indianapolis", "dega": "Talladega", "the glen": "Watkins Glen",
-                   "monster mile": "Dover", "lady in black": "Darlington", "too tough to tame": "Darlington",
-                   "paperclip": "Martinsville", "last great colosseum": "Bristol", "world center of racing": "Daytona",
-                   "loudon": "New Hampshire", "fontana": "Auto Club", "long pond": "Pocono", "joliet": "Chicagoland",
-                   "sparta": "Kentucky", "newton": "Iowa", "avondale": "Phoenix", "fort worth": "Texas",
-                   "roval": "Charlotte Motor Speedway Road Course", "the rock": "Rockingham", "wilkesboro":
-                   "North Wilkesboro", "mid-ohio": "Mid-Ohio", "cota": "Circuit of the Americas"}
-#: words that put another race earlier this season; "last week" means the latest of them
-RECENT = re.compile(r"\b(?:last (?:week|weekend|race|time(?: out)?|month)|(?:a|one|two|three|\d) weeks? ago|"
-                    r"earlier this (?:season|year|month)|previous (?:race|week|weekend))\b", re.I)
-LAST_ONE = re.compile(r"\b(?:last (?:week|weekend|race|time(?: out)?)|a week ago|previous (?:race|week|weekend))\b",
-                      re.I)
-SINCE_BEFORE = re.compile(r"\bsince (?:(?:January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December) )?$", re.I)
-#: how text names each national series ("Busch" alone is as likely Kyle Busch)
-SERIES_WORDS = {"Cup": r"\bCup\b|(?<!Busch )\bGrand National\b",
-                "Xfinity": r"\b(?:Xfinity|Nationwide|Busch (?:Grand National )?Series)\b",
-                "Truck": r"\bTrucks?\b"}
-
-
-def _other_series(sentence: str, label: str) -> bool:
-    """Does the sentence name a national series other than this race's ("the Cup race", "Busch Series")?"""
-    mine = "Xfinity" if re.search(r"Xfinity|Busch|Nationwide", label) else "Truck" if "Truck" in label else "Cup"
-    return any(re.search(rx, sentence) for k, rx in SERIES_WORDS.items() if k != mine)
-
-
-def _track_named(track: str, sentence: str) -> bool:
-    """A track is named by its full name or its distinctive first words ("North Wilkesboro", "Homestead")."""
-    if track.lower() in sentence.lower():
-        return True
-    for nick, word in TRACK_NICKNAMES.items():  # "won at COTA", "the Monster Mile"
-        if re.search(r"\b" + re.escape(nick) + r"\b", sentence, re.I) and word.lower() in track.lower():
-            return True
-    words = [w for w in re.split(r"[\s-]+", track) if w and w[0].isupper()]
-    generic = {"Speedway", "Raceway", "Motor", "International", "Superspeedway", "Park", "Fairgrounds", "Mile", "The"}
-    key = [w for w in words if w not in generic]
-    if not key:
-        return False
-    if re.search(r"\b" + re.escape(" ".join(key[:2])) + r"\b", sentence):
-        return True
-    # "at Homestead", "at Martinsville": one distinctive word; compass words and "New" are too common alone
-    return len(key[0]) >= 5 and key[0] not in {"North", "South", "Central", "Southern", "Northern"} and \
-        re.search(r"\b" + re.escape(key[0]) + r"\b", sentence) is not None

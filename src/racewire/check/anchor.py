@@ -1,0 +1,154 @@
+"""Who a claim is about: subjects and objects, asides, epithets, a team standing for its driver, and the driver
+of the sentence before."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .text import APOS, NUM, ORD, Mention
+
+#: "Toyota drivers", "the Hendrick cars": a group, not the make or team of the driver named nearby
+GROUP_AFTER = re.compile(r"\s+(?:drivers|teams|teammates|cars|trucks|entries|camp|contingent|organi[sz]ations?|"
+                         r"(?:took|had|swept|claimed|placed|filled|occupied|put)\b|(?:" + NUM + r"|all|both) of\b|"
+                         r"(?:its|their) (?:" + ORD + r"|first)\b)", re.I)
+#: a name after these words is the object of the sentence ("held off Jeff Gordon"), not who the claim is about
+OBJECT_BEFORE_TEAMMATE = re.compile(r"\b(?:over|past|passing|passed|beat|beating|off|ahead of|behind|with|against|"
+                                    r"than|from|into)\s+(?:(?:his|her|the|fellow)\s+)?(?:[A-Z][\w&.'\u2019-]*\s+){0,3}"
+                                    r"(?:teammates?|rookie|veteran|champion|pole-sitter|leader)\s+$")
+OBJECT_BEFORE = re.compile(r"\b(?:over|past|passing|passed|pass|passes|beat|beating|beats|off|ahead of|behind|with|"
+                           r"against|than|from|to|into|collecting|collected|hitting|hit|tagged|tagging|spun|spinning|"
+                           r"wrecked|wrecking|wreck|and teammate|like|including|by)\s+$", re.I)
+#: "Bowman's Hendrick teammate", "Labonte's brother": a possessive aside about someone else
+KIN_AFTER = re.compile(r"\s+(?:(?:other|former|new|longtime|fellow|younger|older|late)\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+                       r"(?:teammates?|brother|son|father|dad|nephew|uncle|cousin|crew chief|"
+                       r"spotter|boss|owner|car owner|team owner|former|successor|replacement|wife|protege)\b")
+
+
+def role(m: Mention, text: str, s_start: int) -> Mention:
+    """Mark a mention that is not what the sentence is about: the object of a verb or preposition, or a possessive
+    aside ("Bowman's Hendrick teammate")."""
+    before = text[max(s_start, m.start - 30):m.start]
+    if OBJECT_BEFORE.search(before) or OBJECT_BEFORE_TEAMMATE.search(text[max(s_start, m.start - 70):m.start]):
+        return replace(m, subject=False)
+    if re.search(APOS + r"s?$", text[m.start:m.end]) and KIN_AFTER.match(text, m.end):
+        return replace(m, subject=False)
+    return m
+
+
+#: a sentence whose subject is a description, not a name or a pronoun: "The Penske Racing South driver ...",
+#: "The 22-year-old ...", "DW ..."
+EPITHET = re.compile(r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+)?(?:The\s+(?!(?:No\.|#|winner|victory|"
+                     r"win|race|final|last|first|caution|yellow|series|field|lead|checkered|green|red|day|night|"
+                     r"afternoon|weekend|event|next|top|rest|result|finish|margin|pass|move|crash|wreck|pole|"
+                     r"stage|points|standings|track|victor)\b)[\w'\u2019-]+|(?-i:[A-Z]{2,4})\b(?!\.))")
+PRONOUN = re.compile(r"\b(?:he|his|she|her|him)\b", re.I)
+
+#: what may separate two subjects in one sentence: punctuation, a conjunction, a new clause
+CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-{1,2}\s|\b(?:and|but|while|as|when|after|before|then|so|because|"
+                          r"although|though|since|until|where|who|whose|whom|which|yet|or|nor|if|once)\b")
+
+
+def objects(mentions: list[Mention], text: str) -> list[Mention]:
+    """A name that follows the sentence's subject in the same clause is an object of its verb ("Reddick tracked
+    down Chase Elliott", "Byron edged Hamlin"), whatever the verb."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = next((p for p in reversed(out) if p.subject), None)
+        if m.subject and prev is not None and not CLAUSE_BREAK.search(text, prev.end, m.start) and \
+                not re.search(APOS + r"s?$", text[prev.start:prev.end]):  # "Sadler's teammate Gaughan"
+            m = replace(m, subject=False)
+        out.append(m)
+    return out
+
+
+def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, text: str,
+            title: bool = False, pronoun: bool = False) -> str | None:
+    """The driver a claim at text[start:end] is about; None when that is a name the race cannot tie to one
+    driver."""
+    if title:  # "runner-up Layne Riggs", "Pole-sitter Corey Heim": the name right after the title
+        right = [m for m in mentions if 0 <= m.start - end <= 2]
+        if right:
+            return right[0].driver
+    # a name that opens the matched words is its subject ("Riggs' career-best"); one further in is an object
+    # ("a lead over Ty Majeski") and does not count
+    inside = [m for m in mentions if m.start == start]
+    if inside:
+        return inside[0].driver
+    before = [m for m in mentions if m.end <= start]
+    if before:
+        last = before[-1]
+        # "Jason Leffler, who led 38 laps": the name a relative clause hangs on is its subject, object or not
+        if last.subject or re.fullmatch(r"(?:" + APOS + r"s?)?,\s+(?:who|whose)\b[^,;]*", text[last.end:start]):
+            return last.driver
+        subjects = [m for m in before if m.subject]
+        if subjects:
+            return subjects[-1].driver
+    if pronoun and not before and re.match(r"\s*(?:He|She)\b", text[text.rfind(".", 0, start) + 1:start]):
+        return topic  # "He wound up third behind Harry Gant": the driver the sentence before was about
+    after = [m for m in mentions if m.start >= end and m.subject]
+    if after and after[0].start - end < 40:
+        return after[0].driver
+    if before and not pronoun:
+        return None  # only objects named before: the subject is someone the sentence does not name
+    return topic  # "He held off Kahne for his 18th career win": the driver the sentence before was about
+
+
+def alternation(words: list[str]) -> re.Pattern[str] | None:
+    words = sorted({w for w in words if w and w not in ("-",) and not w.endswith("(Owner)")}, key=len, reverse=True)
+    if not words:
+        return None
+    # the writer folds stray double spaces in names from the source ("DiGard  Motorsports"): match any spacing
+    alts = [r"\s+".join(re.escape(part) for part in w.split()) for w in words]
+    return re.compile(r"\b(?:" + "|".join(alts) + r")(?![\w])")
+
+
+GENERIC_TEAM_WORDS = {"racing", "motorsports", "motorsport", "enterprises", "engineering", "inc", "inc.", "team", "&",
+                      "associates", "llc", "co.", "racing,", "(owner)", "and", "south", "north", "group"}
+
+
+def team_drivers(text: str, start: int, end: int, team_re: re.Pattern[str] | None, short_re: re.Pattern[str] | None,
+                  shorts: dict[str, str], crews: dict[str, list[str]]) -> list[Mention]:
+    """"The Penske Racing South driver": a mention of that team's driver, when the team ran one car here."""
+    out: list[Mention] = []
+    for regex in (team_re, short_re):
+        if regex is None:
+            continue
+        for m in regex.finditer(text, start, end):
+            if not re.search(r"\b[Tt]he\s+$", text[max(start, m.start() - 5):m.start()]) or \
+                    not TEAM_EPITHET.match(text, m.end()):
+                continue
+            drivers = crews.get(shorts.get(m.group(0), m.group(0)), [])
+            if len(drivers) == 1 and not any(x.start <= m.start() < x.end for x in out):
+                out.append(Mention(drivers[0], m.start(), m.end(), True))
+    return out
+
+
+#: what follows a team's name when it stands for its driver
+TEAM_EPITHET = re.compile(r"(?:" + APOS + r"s?)?\s+(?:driver|veteran|rookie|racer|pilot|youngster|wheelman|star)\b")
+
+
+def team_shorts(teams: list[str]) -> dict[str, str]:
+    """Short names of the race's teams, as reporters write them before a make: "Wood Brothers" (Wood Brothers
+    Racing), "Hendrick" (Hendrick Motorsports), "Red Bull" (Team Red Bull), "Richard Childress". A short name two
+    teams of the race share is left out."""
+    out: dict[str, list[str]] = {}
+    for team in teams:
+        words = team.split()
+        core: list[str] = []
+        for w in words:
+            if w.lower() in GENERIC_TEAM_WORDS or not w[:1].isupper():
+                if core:
+                    break
+                continue
+            core.append(w)
+        if not core:
+            continue
+        name = " ".join(core)
+        forms = {name}
+        if len(core) >= 2 and len(core[-1]) >= 4:
+            forms.add(core[-1])  # "Childress" for Richard Childress Racing, "Ganassi" for Chip Ganassi Racing
+        for f in forms:
+            if f != team:
+                out.setdefault(f, []).append(team)
+    return {f: ts[0] for f, ts in out.items() if len(set(ts)) == 1}

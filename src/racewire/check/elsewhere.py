@@ -1,0 +1,107 @@
+"""Claims about another race: which race the words name ("last week at Bristol", "this race a year ago",
+"his other win this season came at Darlington"), and whether they name another series."""
+
+from __future__ import annotations
+
+import re
+
+from ..facts.catalogue import Catalogue, compute
+from ..facts.history import History
+from ..words import squash
+from .scope import SINCE_BEFORE
+
+
+def other_race(history: History, cat: Catalogue, cache: dict[int, Catalogue], words: str,
+               label: str) -> Catalogue | None:
+    """The race that ``words`` (the scope of a claim about another race) name: a year (or "last year", "last
+    week") and a track, or "this race" in another season, in this race's series. None when that is not
+    certain."""
+    race = cat.race
+    if other_series(words, label):  # "won the Cup race at Homestead": not this series' history
+        return None
+    explicit = [int(m[1]) for m in re.finditer(r"\b((?:19|20)\d\d)\b", words)
+                if not SINCE_BEFORE.search(words[:m.start()])]
+    years = [y for y in explicit if y != race.season] or explicit[:1]
+    if not years:
+        years = [race.season - 1] if PRIOR_YEAR.search(words) else [race.season]
+    tracks = {i.track for i in history.races}
+    named = {t for t in tracks if track_named(t, words)}
+    same_event = THIS_EVENT.search(words) is not None  # "who won this race a year ago", "here in 2019"
+    if same_event and not named:
+        named = {race.track}
+    if len(years) != 1 or not named:
+        return None
+    # "at Nashville" may name more than one track: the one the series raced at that season, if only one
+    hits = [i for i in history.races if i.season == years[0] and i.track in named]
+    if len(hits) > 1 and years[0] == race.season and RECENT.search(words):
+        # "who won last week at Bristol": of this season's races there, the ones already run; "last week"
+        # and "last time out" mean the latest of them
+        hits = [i for i in hits if i.round < race.round]
+        if LAST_ONE.search(words):
+            hits = hits[-1:]
+    if len(hits) > 1 and years[0] != race.season and re.search(r"\bthis (?:race|event)\b", words, re.I) \
+            and not re.search(r"\b(?:spring|summer|fall|autumn|first|second)\b", words, re.I):
+        # of a season's races at this track, "this race" is the one with this race's name
+        same_name = [i for i in hits if i.name and race.name and squash(i.name) == squash(race.name)]
+        visits = [i for i in history.races if i.season == race.season and i.track == race.track]
+        if not same_name and len(visits) == len(hits):  # renamed: the same visit of the season to the track
+            same_name = [hits[[i.idx for i in visits].index(race.idx)]]
+        hits = same_name
+    if len(hits) != 1:
+        return None
+    if hits[0].idx == race.idx:
+        # the words say another race ("last week"); only an explicit year may point back at this one
+        return cat if explicit else None
+    info = hits[0]
+    if info.idx not in cache:
+        cache[info.idx] = compute(history, info)
+    return cache[info.idx]
+
+
+#: words that put another race in an earlier season
+PRIOR_YEAR = re.compile(r"\b(?:last (?:year|season|fall|spring|summer)|a year (?:ago|earlier|before)|"
+                        r"the year before)\b", re.I)
+#: words that point at this race's event in another season
+THIS_EVENT = re.compile(r"\b(?:this (?:race|event|track)|here)\b", re.I)
+#: what reporters call tracks, besides their names (the track's distinctive word it stands for)
+TRACK_NICKNAMES = {"indy": "Indianapolis", "brickyard": "Indianapolis", "dega": "Talladega", "the glen": "Watkins Glen",
+                   "monster mile": "Dover", "lady in black": "Darlington", "too tough to tame": "Darlington",
+                   "paperclip": "Martinsville", "last great colosseum": "Bristol", "world center of racing": "Daytona",
+                   "loudon": "New Hampshire", "fontana": "Auto Club", "long pond": "Pocono", "joliet": "Chicagoland",
+                   "sparta": "Kentucky", "newton": "Iowa", "avondale": "Phoenix", "fort worth": "Texas",
+                   "roval": "Charlotte Motor Speedway Road Course", "the rock": "Rockingham", "wilkesboro":
+                   "North Wilkesboro", "mid-ohio": "Mid-Ohio", "cota": "Circuit of the Americas"}
+#: words that put another race earlier this season; "last week" means the latest of them
+RECENT = re.compile(r"\b(?:last (?:week|weekend|race|time(?: out)?|month)|(?:a|one|two|three|\d) weeks? ago|"
+                    r"earlier this (?:season|year|month)|previous (?:race|week|weekend))\b", re.I)
+LAST_ONE = re.compile(r"\b(?:last (?:week|weekend|race|time(?: out)?)|a week ago|previous (?:race|week|weekend))\b",
+                      re.I)
+#: how text names each national series ("Busch" alone is as likely Kyle Busch)
+SERIES_WORDS = {"Cup": r"\bCup\b|(?<!Busch )\bGrand National\b",
+                "Xfinity": r"\b(?:Xfinity|Nationwide|Busch (?:Grand National )?Series)\b",
+                "Truck": r"\bTrucks?\b"}
+
+
+def other_series(sentence: str, label: str) -> bool:
+    """Does the sentence name a national series other than this race's ("the Cup race", "Busch Series")?"""
+    mine = "Xfinity" if re.search(r"Xfinity|Busch|Nationwide", label) else "Truck" if "Truck" in label else "Cup"
+    return any(re.search(rx, sentence) for k, rx in SERIES_WORDS.items() if k != mine)
+
+
+def track_named(track: str, sentence: str) -> bool:
+    """A track is named by its full name or its distinctive first words ("North Wilkesboro", "Homestead")."""
+    if track.lower() in sentence.lower():
+        return True
+    for nick, word in TRACK_NICKNAMES.items():  # "won at COTA", "the Monster Mile"
+        if re.search(r"\b" + re.escape(nick) + r"\b", sentence, re.I) and word.lower() in track.lower():
+            return True
+    words = [w for w in re.split(r"[\s-]+", track) if w and w[0].isupper()]
+    generic = {"Speedway", "Raceway", "Motor", "International", "Superspeedway", "Park", "Fairgrounds", "Mile", "The"}
+    key = [w for w in words if w not in generic]
+    if not key:
+        return False
+    if re.search(r"\b" + re.escape(" ".join(key[:2])) + r"\b", sentence):
+        return True
+    # "at Homestead", "at Martinsville": one distinctive word; compass words and "New" are too common alone
+    return len(key[0]) >= 5 and key[0] not in {"North", "South", "Central", "Southern", "Northern"} and \
+        re.search(r"\b" + re.escape(key[0]) + r"\b", sentence) is not None

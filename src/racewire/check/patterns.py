@@ -1,0 +1,350 @@
+"""The claim patterns: the words of each kind of claim, and the words that show a match says something else."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from ..words import parse_number, parse_ordinal
+from .text import APOS, NUM, ORD
+
+SERIES_WORDS = r"(?:(?:NASCAR )?(?:Craftsman |Camping World |Gander (?:RV & )?(?:Outdoors )?|Sprint |Nextel |Winston |" \
+               r"Monster Energy |Xfinity |Busch |Nationwide |O'Reilly (?:Auto Parts )?)?(?:Cup |Truck |Xfinity |" \
+               r"Busch |Nationwide |Grand National )?(?:Series )?)?"
+#: a series named in words ("Sprint Cup Series ", "Cup ", "Truck Series "): never empty, unlike SERIES_WORDS
+SERIES_NAMED = r"(?:NASCAR )?(?:(?:Craftsman|Camping World|Gander (?:RV & )?(?:Outdoors )?|Sprint|Nextel|Winston|" \
+               r"Monster Energy|Xfinity|Busch|Nationwide|Grand National|O'Reilly(?: Auto Parts)?) )?(?:(?:Cup|Truck|" \
+               r"Xfinity|Busch|Nationwide|Grand National) (?:Series )?|Series )"
+SERIES_NAME = re.compile(r"\b(?:NASCAR )?(?:Busch|Winston|Nextel|Sprint|Nationwide|Xfinity|Craftsman|Camping World)"
+                         r"(?: Cup| Truck)? Series\b")
+LEVEL = r"(?P<level>win|victory|triumph|top[- ](?:five|5|ten|10))"
+
+
+@dataclass
+class Pattern:
+    kind: str
+    regex: re.Pattern[str]
+    args: Callable[[re.Match[str]], dict[str, Any]]
+    anchor: str = "before"   # "before": the driver named before/inside; "none": the claim names no driver
+    veto: Callable[[re.Match[str]], bool] | None = None  # True: the words match but say something else
+
+
+def _p(kind: str, pattern: str, args: Callable[[re.Match[str]], dict[str, Any]] | None = None,
+       anchor: str = "before", veto: Callable[[re.Match[str]], bool] | None = None) -> Pattern:
+    pattern = pattern.replace("{NUM}", NUM).replace("{ORD}", ORD).replace("{SERIES}", SERIES_WORDS)
+    pattern = pattern.replace("{LEVEL}", LEVEL)
+    return Pattern(kind, re.compile(pattern, re.I), args or (lambda m: {}), anchor, veto)
+
+
+def _no_win_before(m: re.Match[str]) -> bool:
+    """For words that leave the noun out ("his fifth victory of the season and the 39th of his career", "his
+    third career win and his first since 2017"): only a claim about wins when a win was just named (or is named
+    in the words themselves)."""
+    return re.search(r"\b(?:win|wins|won|winning|victory|victories|triumph)\b",
+                     m.string[max(0, m.start() - 90):m.end()], re.I) is None
+
+
+def _not_a_race_won(m: re.Match[str]) -> bool:
+    """"won the pole", "won stage 1", "won the title", "won everything else": not a claim to have won the race."""
+    rest = re.split(r"[.,;:!?\u2014]", m.string[m.end():m.end() + 60])[0]
+    if re.match(r"\s*$", rest):
+        return False
+    # what was won: the words up to the first preposition ("the Auto Club 400 from the pole": the race)
+    thing = re.split(r"\s(?:from|at|in|on|by|with|for|after|over|under|to|and|when|while|as|before|despite)\s", rest,
+                     maxsplit=1)[0]
+    if re.search(r"\b(?:pole|poles|stage|stages|segment|segments|title|titles|championships?|crown|award|rookie|"
+                 r"lottery|toss|battle|duel|fight|fans?|respect|everything|nothing|twice|bonus|money|points?|races|"
+                 r"starts|straight|consecutive|back-to-back)\b", thing, re.I):
+        return True
+    return re.match(r"\s+(?:the\b|this\b|a\b|at\b|on\b|in\b|for\b|here\b|there\b|it\b|by\b|with\b|from\b|"
+                    r"after\b|under\b|his\b|her\b|its\b|last\b|earlier\b|again\b|easily\b|comfortably\b|"
+                    r"handily\b|going away\b|convincingly\b|(?:Sun|Satur|Fri|Mon|Tues|Wednes|Thurs)day|"
+                    r"[A-Z\u201c\"])", rest) is None
+
+
+MAKE_WORDS = r"(?:Chevrolet|Chevy|Ford|Toyota|Dodge|Pontiac|Buick|Oldsmobile|Plymouth|Mercury|Hudson|Chrysler|Nash|" \
+             r"Studebaker|Lincoln|Cadillac|Packard|Kaiser|Hornet|AMC|Ram|Nissan|Mazda)s?"
+
+
+def _not_a_driver_won(m: re.Match[str]) -> bool:
+    """"four wins this season" (a count), "even if Chevy won" (a make), "Earnhardt had this one won" (what
+    nearly happened): no driver is said to have won this race."""
+    before = m.string[max(0, m.start() - 40):m.start()]
+    if m.group(0).lower() == "wins" and re.search(r"\b(?:" + NUM + r"|his|her|their|its|the|of|has|have|had|no|more|"
+                                                  r"most|many|few|several|career|season|consecutive|straight|\d+)\s+$",
+                                                  before, re.I):
+        return True
+    if m.group(0).lower() in ("won", "wins") and \
+            re.search(r"\b" + MAKE_WORDS + r"\s+$|\b(?:Racing|Motorsports|team|camp|organi[sz]ation)\s+$", before):
+        return True
+    if re.search(r"(?:\bnever|\bnot|n't|\byet to|\bwithout|\bfailed to|\bunable to)\s+(?:(?:even|ever|yet|been able "
+                 r"to|quite|really)\s+)?$", before, re.I):  # "who has never won at Talladega"
+        return True
+    return m.group(0).lower() == "won" and re.search(r"\bhad (?:it|this one|that one|the race|this race|it all|"
+                                                     r"the thing|this thing)\s+$", before, re.I) is not None
+
+
+#: "at Indianapolis" right after a claim: the place the claim happened
+AT_PLACE = re.compile(r"\s+at (?P<place>(?-i:[A-Z])[\w'\u2019.&-]*(?: (?-i:[A-Z])[\w'\u2019.&-]*)*)")
+
+#: a track's name: capitalised words (case-sensitive inside the case-blind patterns)
+TRACK = r"(?-i:[A-Z])[\w'\u2019.&-]*(?: (?-i:[A-Z])[\w'\u2019.&-]*)*"
+MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+CLASS = (r"(?P<klass>intermediate(?: track)?|short track|superspeedway|road course|(?:one-|1-)?mile (?:oval|track)|"
+         r"large oval|dirt track)")
+
+
+def _klass(m: re.Match[str]) -> str | None:
+    k = m.groupdict().get("klass")
+    if not k:
+        return None
+    k = k.lower()
+    if "mile" in k:
+        return "one-mile oval"
+    return "intermediate" if k.startswith("intermediate") else k
+
+
+def _best_elsewhere(m: re.Match[str]) -> bool:
+    """"matching his best finish of the season", "his best finish at Dover": not a career best."""
+    return re.match(r"\s+(?:of the (?:season|year)|this (?:season|year)|since|at|in|here|there)\b",
+                    m.string[m.end():]) is not None
+
+
+def _no_win_near(m: re.Match[str]) -> bool:
+    """"Elliott made it two in a row Sunday, winning the Budweiser 500": a win named anywhere in the sentence."""
+    a = max(m.string.rfind(".", 0, m.start()), m.string.rfind("\n", 0, m.start())) + 1
+    b = m.string.find(".", m.end())
+    return re.search(r"\b(?:win|wins|won|winning|victory|victories|triumph)\b",
+                     m.string[a:b if b >= 0 else len(m.string)], re.I) is None
+
+
+def _streak_elsewhere(m: re.Match[str]) -> bool:
+    """"his second in a row at Bristol", "two in a row on the pole": a streak at one track or of something else."""
+    return re.match(r"\s+(?:at|on(?! (?:Sun|Satur|Fri|Mon|Tues|Wednes|Thurs)day)|here|there|in (?:this|that) race|"
+                    r"in (?:the )?(?:pole|stage|qualifying))\b",
+                    m.string[m.end():]) is not None
+
+
+def _paired_ordinal(m: re.Match[str]) -> bool:
+    """"Elliott and Waltrip dropped to 27th and 28th": two drivers, two places; handled as a pair, not here."""
+    return re.match(r",?\s+and\s+" + ORD + r"\b|,\s+" + ORD + r"(?:,|\s+and\b)", m.string[m.end():], re.I) is not None
+
+
+def _pos(m: re.Match[str], group: str = "pos") -> int | None:
+    return parse_ordinal(m.group(group)) if m.group(group) else None
+
+
+def _level(text: str) -> str:
+    t = text.lower().replace("-", " ")
+    if t.startswith("top"):
+        return "top five" if t.endswith(("five", "5")) else "top ten"
+    return "win"
+
+
+#: after a place, words that make it something other than the finish: a count, the standings, a stage, or a
+#: running position at some moment of the race ("was second when the caution flew", "ran fifth most of the day")
+NOT_FINISH_AFTER = r"(?!\s*(?:career|consecutive|straight|win|victory|triumph|stage|time|season|start|top|in (?:the )?"\
+                   r"(?:points|standings|(?:\w+ )?(?:stage|segment|practice|qualifying|heat|duel)|running order|field|" \
+                   r"line)|-?place in the (?:points|standings)|row|pole|straight|career|" \
+                   r"for (?:much|most|the (?:bulk|majority|first|second|early|middle))|most of|much of|early|late in|" \
+                   r"when|while|before|until|at the (?:time|halfway|break|end of)|with (?:\d+|" + NUM + r") " \
+                   r"(?:laps )?(?:to go|left|remaining)|on (?:lap|the (?:final |last |ensuing |next )?restart)|" \
+                   r"entering|coming (?:to|out)|heading into|under (?:the )?caution|-?(?:fastest|quickest)|" \
+                   r"on the (?:speed chart|leaderboard)|" \
+                   r",? (?:\d+|" + NUM + r") points? (?:back|behind|out|ahead|clear|adrift)|" \
+                   r"to (?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,3} in the (?:first|second|third|" \
+                   r"opening|final|next|last)\b))"
+
+PATTERNS: list[Pattern] = [
+    # -- milestones first: they contain words ("win", "first") that simpler patterns would misread ---------------
+    _p("car_first_win", r"\bfirst(?:[- ]ever)? {SERIES}(?:win|victory) (?:ever )?for the (?:No\.|#) ?(?P<car>\w+)",
+       lambda m: {"car": m.group("car")}, "none"),
+    _p("career_wins", r"\b(?P<ord>{ORD}) career {SERIES}(?:win|victory|triumph)", lambda m: {"n": _pos(m, "ord")}),
+    _p("career_wins", r"\b(?P<n>{NUM}) career {SERIES}(?:wins|victories)", lambda m: {"n": parse_number(m["n"])}),
+    _p("career_wins", r"\b(?:the |and )?(?P<ord>{ORD}) (?:{SERIES}(?:win|victory|triumph) )?of (?:his|her|(?P<who>[A-Z][\w.\-]*(?: [A-Z]"
+                      r"[\w.\-]*){0,2})" + APOS + r"s?) (?:{SERIES})?career\b",
+       lambda m: {"n": _pos(m, "ord")}, veto=_no_win_before),
+    _p("career_wins", r"\b(?:his|her|(?P<who>(?-i:[A-Z])[\w.\-]*(?: (?-i:[A-Z])[\w.\-]*){0,2})" + APOS + r"s?) "
+                      r"(?P<ord>{ORD}) "
+                      r"(?:(?:" + SERIES_NAMED + r")(?:win|victory|triumph)|in the (?:NASCAR )?(?:(?-i:[A-Z])[\w']* ){0,2}(?:Cup|Truck|"
+                      r"Xfinity|Busch|Nationwide|Grand National)(?: Series)?\b(?!\s*(?:points|standings)))",
+       lambda m: {"n": _pos(m, "ord")},
+       veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:at|of|this|in|on|since|with|for|driving|as)\b",
+                                                    m.string[m.end():]) is not None),
+    _p("win_streak", r"\b(?P<ord>{ORD}) (?:consecutive|straight) {SERIES}(?:start|win|victory)",
+       lambda m: {"n": _pos(m, "ord")}),
+    _p("win_streak", r"\b(?P<n>{NUM}) (?:consecutive|straight) {SERIES}(?:starts|wins|victories|races)",
+       lambda m: {"n": parse_number(m["n"])}),
+    _p("win_streak", r"\bback-to-back (?:{SERIES})?(?:wins|victories|starts)", lambda m: {"n": 2}),
+    _p("win_streak", r"\b(?:made it|makes it|making it) (?P<n>{NUM}) (?:in a row|straight)\b",
+       lambda m: {"n": parse_number(m["n"])}, veto=lambda m: _streak_elsewhere(m) or _no_win_near(m)),
+    _p("win_streak", r"\b(?:his|her) (?P<ord>{ORD}) (?:{SERIES}(?:win|victory) )?in a row\b",
+       lambda m: {"n": _pos(m, "ord")}, veto=lambda m: _streak_elsewhere(m) or _no_win_before(m)),
+    _p("drought", r"\bfirst {SERIES}{LEVEL}(?: finish)?(?: in (?:the|this) series)? since (?:" + MONTHS + r" )?(?P<year>(?:19|20)\d\d)",
+       lambda m: {"level": _level(m["level"]), "year": int(m["year"])}),
+    _p("drought", r"\b(?:his|her) first (?:(?:win|victory|triumph) )?(?:in (?:this|the) series |in the "
+                  r"(?:(?-i:[A-Z])\w* ){0,2}(?:Cup|Truck|Xfinity|Busch|Nationwide)(?: Series)? )?since (?:"
+                  + MONTHS + r" )?(?P<year>(?:19|20)\d\d)\b",
+       lambda m: {"level": "win", "year": int(m["year"])},
+       veto=_no_win_before),
+    _p("career_first", r"\bfirst career {SERIES}{LEVEL}", lambda m: {"level": _level(m["level"])}),
+    _p("career_first", r"\bthe first {SERIES}(?:win|victory|triumph) of (?:his|her) career\b",
+       lambda m: {"level": "win"}),
+    _p("career_first", r"\b(?:his|her) first (?P<level>top[- ](?:five|5|ten|10))(?: finish)?(?: in (?:the )?"
+                       r"(?:NASCAR )?(?:(?-i:[A-Z])[\w']* ){0,2}(?:Cup|Truck|Xfinity|Busch|Nationwide)(?: Series)?)?\b",
+       lambda m: {"level": _level(m["level"])},
+       veto=lambda m: re.match(r"\s+(?:of|this|since|at|in|on|with|for)\b|,? since\b", m.string[m.end():]) is not None),
+    _p("track_wins", r"\b(?:his|her) first (?:career )?{SERIES}(?:win|victory|triumph) at (?P<track>" + TRACK + ")",
+       lambda m: {"n": 1, "track": m["track"]}),
+    _p("season_wins", r"\b(?:his|her|(?P<who>(?-i:[A-Z])[\w.\-]*(?: (?-i:[A-Z])[\w.\-]*){0,2})" + APOS + r"s?) (?:(?:series|season|Cup|circuit)[- ](?:best|high|leading) )?(?P<ord>{ORD}) "
+                      r"(?:{SERIES}(?:win|victory|triumph) )?(?:of the (?:(?:19|20)\d\d )?(?:season|year)|of (?P<year>(?:19|20)\d\d)|"
+                      r"this (?:season|year))\b",
+       lambda m: {"n": _pos(m, "ord")},
+       veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:for|with|at|in)\b", m.string[m.end():]) is not None),
+    _p("career_best", r"\b(?P<tie>tied|tying|equal(?:l)?ed|equal(?:l)?ing|matched|matching)\b[^.,;]{0,40}?career[- ]best"
+                      r"(?:[^.;]{0,60}?\b(?:on|at) an? " + CLASS + ")?",
+       lambda m: {"tie": True, "class": _klass(m)}),
+    _p("career_best", r"\bcareer[- ]best(?:[^.;]{0,60}?\b(?:on|at) an? " + CLASS + ")?",
+       lambda m: {"tie": False, "class": _klass(m)}),
+    _p("career_best", r"\b(?P<tie>tied|tying|equal(?:l)?ed|equal(?:l)?ing|matched|matching) (?:his|her) (?:career[- ])?best "
+                      r"{SERIES}(?:finish|result|run)?(?:(?: yet)? (?:on|at) an? " + CLASS + ")?",
+       lambda m: {"tie": True, "class": _klass(m)}, veto=lambda m: _best_elsewhere(m)),
+    _p("career_best", r"\b(?:his|her) best {SERIES}(?:finish|result|run|showing)(?: yet)? (?:on|at) an? " + CLASS,
+       lambda m: {"tie": False, "class": _klass(m), "new_or_tie": True}),
+    _p("career_best", r"\bthe best {SERIES}(?:finish|result|run) of (?:his|her) career\b",
+       lambda m: {"tie": False, "class": None, "new_or_tie": True}),
+    # -- standings -------------------------------------------------------------------------------------------------
+    _p("points_lead", r"\b(?P<gap>{NUM})[- ]point (?:lead|advantage|edge|cushion) over (?P<other>[A-Z][\w.'\u2019 -]+?)"
+                      r"(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
+       lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
+    _p("points_lead", r"\bleads? the {SERIES}(?:standings|points|championship) by (?P<gap>{NUM}) points?"
+                      r"(?: over (?P<other>[A-Z][\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for|who)\b|[.,;]|$))?",
+       lambda m: {"gap": parse_number(m["gap"]), **({"other": m["other"]} if m["other"] else {})}),
+    _p("points_lead", r"\bleads? (?P<other>[A-Z][\w.'\u2019 -]+?) by (?P<gap>{NUM}) points?",
+       lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
+    _p("points_lead", r"\blead (?:in the (?:standings|points|championship) )?to (?P<gap>{NUM}) points? over "
+                      r"(?P<other>[A-Z][\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
+       lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
+    _p("standing", r"\b(?:is|was|sits|sat|remains|remained|stays|stayed|(?:moved|moves|climbed|climbs|jumped|jumps|rose|"
+                   r"rises|dropped|drops|fell|falls|slipped|slips)(?: him| her)?(?: up| back)? to|left \w+|leaves \w+|now) "
+                   r"(?P<pos>{ORD}) in (?:the )?{SERIES}(?:points|standings)"
+                   r"(?:,? (?P<gap>{NUM}) (?:points? )?(?:behind|back)(?: (?:of )?(?P<other>[A-Z][\w.'\u2019-]+"
+                   r"(?: [A-Z][\w.'\u2019-]+){0,2}))?)?",
+       lambda m: {"pos": _pos(m), **({"gap": parse_number(m["gap"])} if m["gap"] else {}),
+                  **({"other": m["other"]} if m["other"] else {})}),
+    _p("standing", r"\b(?P<gap>{NUM}) points? (?:behind|back of) (?P<other>[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,2})"
+                   r"(?= in the (?:standings|points)| for the (?:points|series|championship) lead)",
+       lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
+    _p("points_lead", r"\b(?P<gap>{NUM}) points? (?:ahead of|clear of|in front of) (?P<other>[A-Z][\w.'\u2019 -]+?)"
+                      r"(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
+       lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
+    _p("standing", r"\b(?:dropped|drops|fell|falls|slipped|slips|moved|moves|climbed|climbs|rose|rises|jumped|jumps)"
+                   r"(?: up| back| down)? to (?P<pos>{ORD}),? (?P<gap>{NUM}) points? (?:back|behind)\b",
+       lambda m: {"pos": _pos(m), "gap": parse_number(m["gap"])}),
+    _p("standing", r"\b(?:is|sits|remains|stays) (?P<pos>{ORD}), (?P<gap>{NUM}) (?:points? )?(?:back|behind)\b",
+       lambda m: {"pos": _pos(m), "gap": parse_number(m["gap"])}),
+    _p("points_lead", r"\b(?:kept|keeps|holds?|held|retained|retains|extended|extends|took over|takes over|take over|"
+                      r"taking over|assumed|assumes|moved into|moves into|grabbed|regained|took back|takes back|take back|"
+                      r"reclaimed|reclaims) (?:the|his|her) (?:{SERIES}(?:points|championship|standings)|series) lead\b"),
+    _p("points_lead", r"\b(?:leads?|leading|atop) the {SERIES}(?:standings|points|championship)",
+       lambda m: {}),
+    # -- race result -----------------------------------------------------------------------------------------------
+    _p("stage_sweep", r"\b(?:swe(?:pt|eping|eps)|swept) both stages|\bstage sweep"),
+    _p("stage_win", r"\b(?:w(?:on|ins|inning)|took|takes|captured|claimed) (?:stage (?P<k>1|2|3|one|two|three)\b|"
+                    r"the (?P<kw>first|second|third|opening) stage)",
+       lambda m: {"stage": parse_number(m["k"]) if m["k"] else 1 if m["kw"].lower() == "opening"
+                  else parse_ordinal(m["kw"])}),
+    _p("most_laps_led", r"\bled (?:a |the )?(?:race|event)[- ]high (?P<n>{NUM}) (?:of (?:the )?{NUM} )?laps"
+                        r"|\bleading (?:a |the )?race[- ]high "
+                        r"(?P<n2>{NUM}) (?:of (?:the )?{NUM} )?laps", lambda m: {"n": parse_number(m["n"] or m["n2"])}),
+    _p("most_laps_led", r"\bled the most laps", lambda m: {}),
+    _p("laps_led", r"\b(?:led|leading) (?:only |just )?(?P<n>{NUM}) (?:of (?:the )?(?:{NUM} )?)?laps",
+       lambda m: {"n": parse_number(m["n"])},
+       # "led 50 laps in Stage 2", "led 20 laps early": part of the race, not his total
+       veto=lambda m: re.match(r"\s+(?:in (?:the )?(?:stage|segment|first|second|third|final|opening|last|closing|"
+                               r"early|middle)|during|under caution|at (?:the )?(?:start|"
+                               r"end))\b", m.string[m.end():], re.I) is not None),
+    _p("pole", r"\bpole[- ]?(?:sitter|winner)", anchor="title"),
+    _p("pole", r"\b(?:won|took|claimed|earned|started (?:from |on )?) the pole|\bfrom the pole|\bon the pole"),
+    _p("start", r"\bstart(?:ed|ing)? (?:from )?(?:the )?(?P<pos>{ORD})(?: (?:position|spot|place))?\b"
+                r"|\bfrom (?:the )?(?P<pos2>{ORD})(?: (?:starting )?(?:position|spot|place)| on the grid)\b"
+                r"|\b(?P<pos3>{ORD})[- ]place start"
+                r"|\bcame from (?:the )?(?P<pos4>{ORD})(?: (?:starting )?(?:position|spot|place))?(?: on the grid)?"
+                r"(?! (?:in|place in) (?:the )?(?:points|standings))\b",
+       lambda m: {"pos": parse_ordinal(m["pos"] or m["pos2"] or m["pos3"] or m["pos4"])}),
+    # where a driver qualified is not always where he started (a backup car goes to the rear): never contradicted
+    _p("start", r"\bqualified (?P<pos>{ORD})\b(?! in (?:points|the standings))", lambda m: {"pos": _pos(m), "soft": True}),
+    _p("start", r"\b(?P<q>qualified )?(?:from |on |started )?(?:on )?the outside (?:pole|of the front row)\b",
+       lambda m: {"pos": 2, **({"soft": True} if m["q"] else {})}),
+    _p("winner", r"\b(?:won|wins|to win|winning)\b"
+                 r"|\b(?:captured|claimed|took|takes|taking|earned|scored|secured|secures|grabbed) the (?:win|victory|"
+                 r"checkered flag)\b|\bto victory\b|\bvictory lane\b",
+       veto=lambda m: (m.group(0).lower() in ("won", "wins", "to win", "winning") and _not_a_race_won(m))
+       or _not_a_driver_won(m)),
+    # "His other win this season came at Darlington": a win in another race, which the words name
+    _p("winner", r"\b(?:other|previous|earlier) {SERIES}(?:win|victory|triumph) (?:this (?:season|year) )?"
+                 r"(?:came|was) (?:at|in)\b",
+       veto=lambda m: re.search(r"this (?:season|year)|\b(?:19|20)\d\d\b",
+                                m.group(0) + re.split(r"[.;!?]", m.string[m.end():m.end() + 80])[0]) is None),
+    _p("runner_up", r"\brunner-up\b", anchor="title"),
+    _p("finish", r"\b(?:finish(?:ed|es|ing)?|was|came home|came in|placed|grabbed|snagged|nabbed|salvaged|notched|"
+                 r"relegated (?:him|her)(?: back)? to|(?:drove|raced|stormed|roared|climbed|battled|fought|powered|"
+                 r"motored|steered|sped|worked his way|worked her way) to|ran|crossed the line|took|settled for|settle for|"
+                 r"wound up|ended up|ended|faded to|fading to|slipped to|slipping to|dropped to|fell to|rallied to|"
+                 r"was scored|scored|was classified|classified|held on for|hung on for|holds on for|hangs on for|"
+                 r"(?:was )?credited with|struggled to|charged to|recovered to|rebounded to|left (?:him|her)|posted|"
+                 r"coast(?:ed|ing) home|cruis(?:ed|ing) home|limped home|brought (?:it|his \w+|her \w+|the [\w.' ]{1,40}) home)"
+                 r"(?: (?:a|" + NUM + r") laps? (?:down|behind))?(?: in)?(?: a| an)?(?: (?:distant|solid|strong|quiet|respectable|disappointing|career[- ]best|"
+                 r"season[- ]best|lonely|hard-earned|hard-fought|comfortable|surprising|surprise))? (?P<pos>{ORD})"
+                 r"(?:[- ]place| place)?\b"
+                 + NOT_FINISH_AFTER,
+       lambda m: {"pos": _pos(m)},
+       veto=lambda m: _paired_ordinal(m) or re.search(r"\bbest\b[^.,;]{0,40}$", m.string[max(0, m.start() - 50):
+                                                                                     m.start()]) is not None),
+    _p("finish", r"(?:(?<=on the grid )|(?<=starting spot )|(?<=starting position ))to (?P<pos>{ORD})\b"
+                 + NOT_FINISH_AFTER, lambda m: {"pos": _pos(m)}),
+    _p("finish", r"\((?P<pos>{ORD})\)", lambda m: {"pos": _pos(m)}),
+    _p("finish", r"\b(?P<pos>{ORD})[- ]place (?:finish|run|showing|result|effort)", lambda m: {"pos": _pos(m)}),
+    _p("top_n", r"\b(?:completed|rounded out|round out|complete) the top[- ](?P<n>five|5|ten|10)",
+       lambda m: {"n": 5 if m["n"] in ("five", "5") else 10}),
+    _p("retirement", r"\b(?:retired|was out|out|exited|fell out|was done|parked|was eliminated|crashed out)\b"
+                     r"[^.;]{0,40}?\bafter (?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
+    _p("retirement", r"\blasted (?:only |just )?(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
+    _p("retirement", r"\b(?:los(?:t|ing|es) (?:an|his|her|its|the) engine|crash(?:ed|ing|es) out|wreck(?:ed|ing) out)"
+                     r"\b[^.;]{0,30}?\bafter (?:only |just )?(?P<n>{NUM})(?: laps\b|(?=\s*(?:[.;,]|$)))",
+       lambda m: {"n": parse_number(m["n"]), **({"weak": "crash"} if "engine" not in m.group(0).lower() else {})}),
+    # an engine that "let go", a crash: out of the race, unless the data shows the car running at the end
+    _p("retirement", r"\b(?P<how>let go|failed|quit|expired|blew(?: up)?|gave out|broke|soured|died|detonated|crashed|"
+                     r"wrecked)\b[^.;]{0,30}?\bafter (?P<n>{NUM})(?: laps\b|(?=\s*(?:[.;,]|$)))",
+       lambda m: {"n": parse_number(m["n"]),
+                  "weak": "crash" if m["how"].lower() in ("crashed", "wrecked", "broke", "soured") else "failure"}),
+    _p("retirement", r"\b(?:night|day|afternoon|evening|race|run|outing) (?:ended|was over|came to an end)\b"
+                     r"(?P<how>[^.;]{0,40}?)\bafter (?P<n>{NUM}) laps",
+       lambda m: {"n": parse_number(m["n"]),
+                  **({"weak": "crash"} if re.search(r"crash|wreck|accident|spin|contact|wall", m["how"], re.I) else {})}),
+    _p("retirement", r"\b(?:in|by) (?:a|an|the|another) (?:[\w-]+ )?(?:crash|wreck|accident|pileup)\b[^.;,]{0,20}?"
+                     r"\bafter (?:only |just )?"
+                     r"(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"]), "weak": "crash"}),
+    _p("laps_completed", r"\b(?:completed|was credited with|credited with) (?:only |just |all )?(?P<n>{NUM}) laps",
+       lambda m: {"n": parse_number(m["n"])}),
+    _p("car", r"(?:\bNo\.|#)\s?(?P<car>\d{1,3}[A-Z]?)\b|\bthe (?P<car2>\d{1,3}) (?:truck|car|machine|entry)\b",
+       lambda m: {"car": m["car"] or m["car2"]}),
+    _p("margin", r"\bby (?P<sec>\d+\.\d+) seconds?", lambda m: {"seconds": float(m["sec"])}, "none"),
+    _p("cautions", r"\b(?P<n>{NUM}) cautions?\b", lambda m: {"n": parse_number(m["n"])}, "none"),
+    _p("lead_changes", r"\b(?P<n>{NUM}) lead changes\b", lambda m: {"n": parse_number(m["n"])}, "none"),
+    _p("next_race", r"\b(?:continues|next|heads?|moves on|returns|opens|begins|resumes)\b[^.]*?\bat (?P<track>" + TRACK + ")",
+       lambda m: {"track": m["track"].strip()}, "none"),
+    _p("next_race", r"\b(?:Up next|Next up|Next stop|Next on the schedule)\b[^.]*?\b(?:to|at|is) (?P<track>"
+                    + TRACK + ")",
+       lambda m: {"track": m["track"].strip()}, "none"),
+    _p("next_race", r"\b(?:series|tour|circuit|trucks|drivers) (?:heads|moves(?: on)?|travels|goes|returns|race)"
+                    r"(?: (?:west|east|north|south|back|home|next))? (?:to|at) "
+                    r"(?P<track>" + TRACK + ")"
+                    r"(?=[^.]*\bnext\b)", lambda m: {"track": m["track"].strip()}, "none"),
+    # "The Busch Series heads to Gateway": the present tense of a series on the move is its next race
+    _p("next_race", r"\b(?:series|tour|circuit|trucks) (?:heads|moves on|travels)(?: (?:west|east|north|south))? to "
+                    r"(?P<track>" + TRACK + ")(?![^.]*\b(?:in " + MONTHS + r"|later|after|for the (?:first|second) "
+                    r"time))", lambda m: {"track": m["track"].strip()}, "none"),
+]

@@ -1,0 +1,60 @@
+"""What a sentence does to the claims in it: a hedge, the future, or another race (in an aside or a clause)."""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import MONTHS
+
+#: words that make a claim the writer's guess, not a statement: judged "unverifiable" unless the data supports it
+HEDGES = re.compile(r"\b(?:reportedly|apparently|appeared to|appears to|seem(?:s|ed)? to|may have|might have|"
+                    r"could have|likely|probably|perhaps|rumou?red|believed to|expected to|would have|nearly|almost|"
+                    r"would|could|it appeared|appeared|seemed|looked like|thought (?:he|she) had|"
+                    r"seeking|chasing|going for|looking for|bid for|bidding for|shot at|quest for|in search of|"
+                    r"hunting for|eyeing|trying for|aiming for|attempting|would-be|"
+                    r"unofficially)\b",
+                    re.I)
+#: a claim in the future tense is about a race not yet run
+FUTURE = re.compile(r"\b(?:will|next week|next race|next weekend|upcoming)\b", re.I)
+
+OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|spring|summer|month)|previous(?:ly)?|"
+                        r"earlier this (?:season|year|month)|a (?:week|year|month) (?:ago|earlier|before)|"
+                        r"the (?:week|year|race) before|(?:entered|entering|came into|coming into|going into|went into|"
+                        r"heading into|headed into) (?:the|this|Sunday's|Saturday's|Friday's) (?:race|event|weekend)|"
+                        r"before the race|defending (?:race )?(?:winner|champion)|(?:other|previous|earlier) "
+                        r"(?:win|victory|triumph)|(?<!since )\b(?:19|20)\d\d\b|"
+                        r"\b(?:in|last|back in|this past|earlier in) " + MONTHS + r"\b|season[- ]open(?:er|ing)|"
+                        r"\b(?:spring|fall|summer|autumn|opening) (?:race|event|meeting|visit|stop)|last time out|"
+                        r"\b(?:a|one|two|three|four|\d+|several|a few) (?:weeks?|days?|months?|races?) (?:after|later)|"
+                        r"\bhad (?:already |just |previously |twice |also )?(?:won|swept|claimed|captured))", re.I)
+#: "since 2016", "since May 2006": the year of a drought, not a race the sentence is about
+SINCE_BEFORE = re.compile(r"\bsince (?:(?:January|February|March|April|May|June|July|August|September|October|"
+                          r"November|December) )?$", re.I)
+#: a relative clause or aside set off by commas ("Gordon, a four-time winner at Indianapolis, finished second"):
+#: what it says about another race stays inside it, and what the sentence says about another race stays outside
+ASIDE = re.compile(r",\s+(?-i:who|whose|which|where|a|an|the|last|defending|reigning|former|[a-z]+-time)\b(?!\.)[^,;]*"
+                   r"(?=,|;|$|\.)", re.I)
+
+
+def other_race_spans(sentence: str, offset: int, season: int | None = None) -> list[tuple[int, int]]:
+    """The parts of a sentence that are about another race: an aside holding a marker ("McMurray, who won this
+    race a year ago, ..."), or, for a marker outside the asides, the sentence less its asides."""
+    asides = [(m.start(), m.end()) for m in ASIDE.finditer(sentence)]
+    spans: list[tuple[int, int]] = []
+    for m in OTHER_RACE.finditer(sentence):
+        if SINCE_BEFORE.search(sentence[:m.start()]) or m.group(0) == str(season):  # "his fourth win of 2018"
+            continue
+        inner = [a for a in asides if a[0] <= m.start() < a[1]]
+        if inner:
+            spans += inner
+            continue
+        # the clause that holds the marker ("... last September, and it is his second win of 2025"), less asides
+        lo = max([0] + [x.end() for x in CLAUSES.finditer(sentence, 0, m.start())])
+        hi = next((x.start() for x in CLAUSES.finditer(sentence, m.end())), len(sentence))
+        cuts = [lo] + [x for a in asides if lo <= a[0] and a[1] <= hi for x in a] + [hi]
+        spans += [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    return [(a + offset, b + offset) for a, b in spans]
+
+
+#: where one clause of a sentence ends and the next begins
+CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s+(?:\u2014|--)\s+")
