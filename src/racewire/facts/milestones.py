@@ -161,7 +161,7 @@ def career_bests(ctx: Context) -> None:
                 f"{kind}:{s['driver_id']}", kind, {**s, **({"track_class": scope} if scope else {})}, pos,
                 f"{s['driver']}: {ordinal(pos)}, {verb} career-best {ctx.series_label} finish{where}",
                 55 if not tie else 45,
-                Provenance(f"best Finish over the driver's earlier rows in the series"
+                Provenance("best Finish over the driver's earlier rows in the series"
                            + (f" at {scope} tracks" if scope else ""),
                            tuple(h.ref(x) for x in best_rows[-5:]) + (h.ref(r),)),
                 {"tie": tie, "previous_best": best, "track_class": scope, "earlier_starts": len(rows)}))
