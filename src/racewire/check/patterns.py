@@ -215,6 +215,13 @@ PATTERNS: list[Pattern] = [
        lambda m: {"tie": False, "class": _klass(m), "new_or_tie": True}),
     _p("career_best", r"\bthe best {SERIES}(?:finish|result|run) of (?:his|her) career\b",
        lambda m: {"tie": False, "class": None, "new_or_tie": True}),
+    _p("different_winners", r"\b(?P<ord>{ORD}) different {SERIES}winner(?: (?:in|through|of|over) (?:the (?:first )?)?"
+                            r"(?P<races>{NUM}|as many) (?:races|events|starts|points races))?",
+       lambda m: {"n": _pos(m, "ord"), **({"races": _pos(m, "ord") if m["races"].lower() == "as many" else
+                                           parse_number(m["races"])} if m["races"] else {})}, "none"),
+    _p("different_winners", r"\b(?P<n>{NUM}) different {SERIES}winners (?:in|through|of|over) (?:the (?:first )?)?"
+                            r"(?P<races>{NUM}) (?:races|events)",
+       lambda m: {"n": parse_number(m["n"]), "races": parse_number(m["races"])}, "none"),
     # -- standings -------------------------------------------------------------------------------------------------
     _p("points_lead", r"\b(?P<gap>{NUM})[- ]point (?:lead|advantage|edge|cushion) over (?P<other>[A-Z][\w.'\u2019 -]+?)"
                       r"(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",

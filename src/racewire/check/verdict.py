@@ -362,6 +362,16 @@ class Judge:
             return self.ok(c, fact)
         self.wrong(c, fact, f"{d} has {fact.value} {self._label()} wins this season")
 
+    def _different_winners(self, c: Claim) -> None:
+        fact = self.cat.first("different_winners")
+        if fact is None:
+            return self.unknown(c, "no count of this season's winners for this race")
+        races = fact.context["races"]
+        said = f"{fact.value} different winners in {races} races"
+        if fact.value != c.args["n"] or c.args.get("races", races) != races:
+            return self.wrong(c, fact, f"{said} of {self.race.season}")
+        self.ok(c, fact)
+
     def _points_lead(self, c: Claim) -> None:
         lead = self.cat.first("points_leader")
         if lead is None:

@@ -6,6 +6,8 @@ Definitions:
   team name or make, this one included; 1 means "first win for the No. 07".
 - track_wins: the winner's wins at this track (by name) in the series, this one included.
 - season_wins: the winner's wins this season, this one included.
+- different_winners: the drivers who have won this season's races so far, this one included; ``new`` when this
+  is the winner's first of the season ("the 12th different winner in 18 races").
 - win_streak: consecutive *starts* won, counting back over the winner's starts in the series (a part-time
   driver's streak spans seasons); emitted from 2.
 - drought_ended: the driver's previous win / top five / top ten came at least two seasons earlier, with
@@ -70,6 +72,8 @@ def winner_milestones(ctx: Context) -> None:
         Provenance("the driver's rows with Win = 1 this season up to this race",
                    tuple(h.ref(x) for x in season_won))))
 
+    different_winners(ctx, s, len(season_won) == 1)
+
     track_won = [x for x in won_before if h.cols["track"][x] == ctx.race.track] + [r]
     ctx.add(Fact(
         f"track_wins:{did}", "track_wins", {**s, "track": ctx.race.track}, len(track_won),
@@ -92,6 +96,29 @@ def winner_milestones(ctx: Context) -> None:
             Provenance(f"races of the series won by {key} {value!r} (exact text) up to this one",
                        tuple(h.race_ref(i) for i in won[-20:])),
             {"first": m == 1}))
+
+
+def different_winners(ctx: Context, s: dict[str, Any], new: bool) -> None:
+    """How many drivers have won the season's races so far ("the 12th different winner in 18 races")."""
+    h = ctx.history
+    winners: dict[str, int] = {}  # driver id -> the row of his first win this season
+    races = [i for i in h.races if i.season == ctx.race.season and i.idx <= ctx.race.idx]
+    for info in races:
+        for x in h.rows_of(info):
+            if h.cols["win"][x]:
+                winners.setdefault(h.cols["driver_id"][x], x)
+    if len(races) < 2 or not winners:
+        return
+    n = len(winners)
+    label = ctx.series_label
+    ctx.add(Fact(
+        "different_winners", "different_winners", s, n,
+        f"{n} different {label} winners in {len(races)} races of {ctx.race.season}"
+        + (f"; {s['driver']} is the {ordinal(n)}" if new else ""),
+        55 if new else 15,
+        Provenance(f"distinct drivers with Win = 1 in the {ctx.race.season} races up to this one",
+                   tuple(h.ref(x) for x in sorted(winners.values()))),
+        {"races": len(races), "new": new, "ordinal": ordinal(n)}))
 
 
 def top_ten(ctx: Context) -> Iterator[tuple[int, int, dict[str, Any], list[int]]]:

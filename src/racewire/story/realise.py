@@ -106,6 +106,13 @@ class Realiser:
             out.append(self.sentence(
                 f"{self.ref.short(driver)} has won {number_word(streak.value)} consecutive {self.label} starts, "
                 f"the previous one at {prev['track']} in {prev['season']}.", streak))
+        different = msg.get("different_winners")
+        if different is not None and different.context["new"] and different.value >= 2:
+            races = different.context["races"]
+            span = "as many races" if races == different.value else f"{ap_number(races)} races"
+            out.append(self.sentence(
+                f"{self.ref.short(driver)} became the {ap_ordinal(different.value)} different {self.label} winner "
+                f"in {span} this season.", different))
         track = msg.get("track_wins")
         if track is not None and track.value == 1 and wins is not None and wins.value > 1:
             out.append(self.sentence(f"It was also {short} first {self.label} win at {track.subjects['track']}.",

@@ -40,7 +40,7 @@ def select(cat: Catalogue) -> list[Message]:
     msgs.append(Message("win", win_facts, 100))
 
     milestone = _driver_facts(cat, w, ("career_wins", "win_streak", "drought_ended", "career_first", "track_wins",
-                                       "season_wins"))
+                                       "season_wins", "different_winners"))
     for f in (cat.first("car_wins", car=winner.subjects.get("car")),
               cat.first("team_wins", team=winner.subjects.get("team")),
               cat.first("make_wins", make=winner.subjects.get("make"))):
