@@ -49,17 +49,25 @@ CLAUSE_BREAK = re.compile(r"[,;:()\u2014\u2013]|\s-{1,2}\s|\b(?:and|but|while|as
                           r"although|though|since|until|where|who|whose|whom|which|yet|or|nor|if|once)\b")
 
 
-def objects(mentions: list[Mention], text: str) -> list[Mention]:
+def objects(mentions: list[Mention], text: str, start: int | None = None) -> list[Mention]:
     """A name that follows the sentence's subject in the same clause is an object of its verb ("Reddick tracked
-    down Chase Elliott", "Byron edged Hamlin"), whatever the verb."""
+    down Chase Elliott", "Byron edged Hamlin", "He's now 27 points up on Martin Truex Jr."), whatever the verb."""
     out: list[Mention] = []
+    he = re.compile(r"\s*(?:He|She)\b").match(text, start) if start is not None else None
     for m in mentions:
         prev = next((p for p in reversed(out) if p.subject), None)
+        if prev is None and he is not None and m.subject and not CLAUSE_BREAK.search(text, he.end(), m.start):
+            m = replace(m, subject=False)
         if m.subject and prev is not None and not CLAUSE_BREAK.search(text, prev.end, m.start) and \
                 not re.search(APOS + r"s?$", text[prev.start:prev.end]):  # "Sadler's teammate Gaughan"
             m = replace(m, subject=False)
         out.append(m)
     return out
+
+
+#: a new clause whose subject is a word we do not know as a driver ("..., and his brother Bobby finished 18th")
+UNNAMED_SUBJECT = re.compile(r"(?:,|;|\band\b|\bbut\b|\bwhile\b)\s+(?:(?:his|her|their)\s+(?:\w+\s+){0,2})?"
+                             r"(?!(?:He|She|It|The|His|Her|A|An|This|That|NASCAR|No)\b)(?-i:[A-Z][a-z]+)\s+$")
 
 
 def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, text: str,
@@ -76,6 +84,11 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
     if inside:
         return inside[0].driver
     before = [m for m in mentions if m.end <= start]
+    if before and re.search(APOS + r"s?$", text[before[-1].start:before[-1].end]) and \
+            re.fullmatch(r"\s+(?:(?:No\.|#)\s*\w+\s+)?(?:(?-i:[A-Z])[\w&.'\u2019-]*\s+){0,3}", text[before[-1].end:start]):
+        return before[-1].driver  # "Labonte's No. 5 Chevrolet": the possessive owns what follows it
+    if before and UNNAMED_SUBJECT.search(text, before[-1].end, start):
+        return None  # "Donnie Allison crashed, and his brother Bobby finished 18th": a subject we cannot name
     if before:
         last = before[-1]
         # "Jason Leffler, who led 38 laps": the name a relative clause hangs on is its subject, object or not

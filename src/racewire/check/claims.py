@@ -39,7 +39,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
     topic: str | None = None
     topic_firm = True
     names.reset()
-    for s_start, s_end in sentences(text):
+    for s_start, s_end in sentences(source):
         # a name inside a team name ("Petty Enterprises") is the team's, not a mention of the driver
         team_spans = [(m.start(), m.end()) for m in team_re.finditer(text, s_start, s_end)] if team_re else []
         team_spans += [(m.start(), m.end()) for m in place_re.finditer(text, s_start, s_end)] if place_re else []
@@ -52,7 +52,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         mentions = sorted(mentions + team_drivers(text, s_start, s_end, team_re, short_re, shorts, crews or {}),
                           key=lambda x: x.start)
         asides = [(s_start + a.start(), s_start + a.end()) for a in ASIDE.finditer(text[s_start:s_end])]
-        mentions = objects([replace(x, subject=False) if _inside(x.start, asides) else x for x in mentions], text)
+        mentions = objects([replace(x, subject=False) if _inside(x.start, asides) else x for x in mentions], text,
+                           s_start)
         lead_in = text[s_start:mentions[0].start if mentions else s_end]
         pronoun = re.match(r"\s*(?:He|She|His|Her|The (?:No\.|#) ?\w+|The winner)\b", lead_in) is not None
         taken: list[tuple[int, int]] = []
@@ -108,7 +109,12 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     driver = None
                 if driver is not None:
                     value = "Chevrolet" if m.group(0).lower() == "chevy" else m.group(0)
-                    found.append(Claim(kind, m.start(), m.end(), m.group(0), {kind: value, "driver": driver}))
+                    args = {kind: value, "driver": driver}
+                    if re.search(r"(?:^|[,;]\s*|\b(?:and|but|while|as|when)\s+)[Tt]he\s+(?:(?:No\.|#)\s*\w+\s+)?(?:"
+                                 r"[\w&.'\u2019-]+\s+){0,3}$", text[s_start:m.start()]) and \
+                            not re.search(r"\b(?:his|her)\b", text[s_start:m.start()], re.I):
+                        args["unsure"] = True  # "..., and the Hendrick Motorsports car slid": whose car?
+                    found.append(Claim(kind, m.start(), m.end(), m.group(0), args))
         if short_re is not None and short_make_re is not None:
             for m in short_re.finditer(text, s_start, s_end):
                 if _inside(m.start(), quoted) or not short_make_re.match(text, m.end()) or \

@@ -146,7 +146,8 @@ def _level(text: str) -> str:
 #: after a place, words that make it something other than the finish: a count, the standings, a stage, or a
 #: running position at some moment of the race ("was second when the caution flew", "ran fifth most of the day")
 NOT_FINISH_AFTER = r"(?!\s*(?:career|consecutive|straight|win|victory|triumph|stage|time|season|start|top|in (?:the )?"\
-                   r"(?:points|standings|(?:\w+ )?(?:stage|segment|practice|qualifying|heat|duel)|running order|field|" \
+                   r"(?:(?:(?:final|overall|season|championship|driver|playoff|Chase) )?(?:points|standings)|" \
+                   r"(?:\w+ )?(?:stage|segment|practice|qualifying|heat|duel)|running order|field|" \
                    r"line)|-?place in the (?:points|standings)|row|pole|straight|career|" \
                    r"for (?:much|most|the (?:bulk|majority|first|second|early|middle))|most of|much of|early|late in|" \
                    r"when|while|before|until|at the (?:time|halfway|break|end of)|with (?:\d+|" + NUM + r") " \
@@ -235,8 +236,9 @@ PATTERNS: list[Pattern] = [
                       r"(?P<other>[A-Z][\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
        lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
     _p("standing", r"\b(?:is|was|sits|sat|remains|remained|stays|stayed|(?:moved|moves|climbed|climbs|jumped|jumps|rose|"
-                   r"rises|dropped|drops|fell|falls|slipped|slips)(?: him| her)?(?: up| back)? to|left \w+|leaves \w+|now) "
-                   r"(?P<pos>{ORD}) in (?:the )?{SERIES}(?:points|standings)"
+                   r"rises|dropped|drops|fell|falls|slipped|slips)(?: him| her)?(?: up| back| down)?(?: (?:one|two|three|"
+                   r"four|five|six|seven|eight|nine|ten|\d+) (?:spots?|places?|positions?|spots?))? to|left \w+|leaves \w+|now) "
+                   r"(?P<pos>{ORD}) in (?:the )?(?:final |overall |championship )?{SERIES}(?:points|standings)"
                    r"(?:,? (?P<gap>{NUM}) (?:points? )?(?:behind|back)(?: (?:of )?(?P<other>[A-Z][\w.'\u2019-]+"
                    r"(?: [A-Z][\w.'\u2019-]+){0,2}))?)?",
        lambda m: {"pos": _pos(m), **({"gap": parse_number(m["gap"])} if m["gap"] else {}),
@@ -247,6 +249,23 @@ PATTERNS: list[Pattern] = [
     _p("points_lead", r"\b(?P<gap>{NUM}) points? (?:ahead of|clear of|in front of) (?P<other>[A-Z][\w.'\u2019 -]+?)"
                       r"(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
        lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
+    _p("champion", r"\b(?:clinched|won|captured|claimed|wrapped up|sealed|took|locked up) the (?:(?:19|20)\d\d )?"
+                   r"{SERIES}(?:championship|title|crown)(?: by (?P<gap>{NUM}) points?(?: over (?P<other>(?-i:[A-Z])"
+                   r"[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?)?",
+       lambda m: {**({"gap": parse_number(m["gap"])} if m["gap"] else {}), **({"other": m["other"]} if m["other"]
+                                                                             else {})}),
+    _p("points_lead", r"\b(?:lead|cushion|advantage|margin|edge)(?: over (?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: "
+                      r"(?-i:[A-Z])[\w.'\u2019-]+){0,2}))? (?:shrank|shrunk|shrinks|grew|grows|swelled|dipped|fell|"
+                      r"dropped|was cut|is|stands|sits|increased|decreased|ballooned|widened|narrowed|went|"
+                      r"stretched)(?: at)? to (?P<gap>{NUM}) points?",
+       lambda m: {"gap": parse_number(m["gap"]), **({"other": m["other"]} if m["other"] else {})}),
+    _p("points_lead", r"\b(?P<gap>{NUM}) points? (?:up on|ahead of|clear of|in front of) (?P<other>(?-i:[A-Z])"
+                      r"[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})(?! in the \w+ stage)",
+       lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
+    _p("standing", r"\bmoved (?P<who>(?-i:[A-Z])[\w.\-]*(?: (?-i:[A-Z])[\w.\-]*){0,2}) (?:up |back |down )?to "
+                   r"(?P<pos>{ORD}) in (?:the )?{SERIES}(?:points|standings)(?:,? (?P<gap>{NUM}) (?:points? )?"
+                   r"(?:behind|back))?",
+       lambda m: {"pos": _pos(m), **({"gap": parse_number(m["gap"])} if m["gap"] else {})}),
     _p("standing", r"\b(?:dropped|drops|fell|falls|slipped|slips|moved|moves|climbed|climbs|rose|rises|jumped|jumps)"
                    r"(?: up| back| down)? to (?P<pos>{ORD}),? (?P<gap>{NUM}) points? (?:back|behind)\b",
        lambda m: {"pos": _pos(m), "gap": parse_number(m["gap"])}),
@@ -298,7 +317,8 @@ PATTERNS: list[Pattern] = [
     _p("runner_up", r"\brunner-up\b", anchor="title"),
     _p("finish", r"\b(?:finish(?:ed|es|ing)?|was|came home|came in|placed|grabbed|snagged|nabbed|salvaged|notched|"
                  r"relegated (?:him|her)(?: back)? to|(?:drove|raced|stormed|roared|climbed|battled|fought|powered|"
-                 r"motored|steered|sped|worked his way|worked her way) to|ran|crossed the line|took|settled for|settle for|"
+                 r"motored|steered|sped|worked his way|worked her way|drifted|shuffled(?: back)?|tumbled|"
+                 r"plummeted|sank|slid|slumped|plunged) to|ran|crossed the line|took|settled for|settle for|"
                  r"wound up|ended up|ended|faded to|fading to|slipped to|slipping to|dropped to|fell to|rallied to|"
                  r"was scored|scored|was classified|classified|held on for|hung on for|holds on for|hangs on for|"
                  r"(?:was )?credited with|struggled to|charged to|recovered to|rebounded to|left (?:him|her)|posted|"

@@ -11,7 +11,8 @@ HEDGES = re.compile(r"\b(?:reportedly|apparently|appeared to|appears to|seem(?:s
                     r"could have|likely|probably|perhaps|rumou?red|believed to|expected to|would have|nearly|almost|"
                     r"would|could|it appeared|appeared|seemed|looked like|thought (?:he|she) had|"
                     r"seeking|chasing|going for|looking for|bid for|bidding for|shot at|quest for|in search of|"
-                    r"hunting for|eyeing|trying for|aiming for|attempting|would-be|"
+                    r"hunting for|eyeing|trying for|aiming for|attempting|would-be|should have|should've|"
+                    r"could've|would've|"
                     r"unofficially)\b",
                     re.I)
 #: a claim in the future tense is about a race not yet run
@@ -22,6 +23,9 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"the (?:week|year|race) before|(?:entered|entering|came into|coming into|going into|went into|"
                         r"heading into|headed into) (?:the|this|Sunday's|Saturday's|Friday's) (?:race|event|weekend)|"
                         r"before the race|defending (?:race )?(?:winner|champion)|(?:other|previous|earlier) "
+                        r"(?:win|victory|triumph)|(?:came|coming|went|going|headed|heading) in(?:to)? with|"
+                        r"entered with|at (?:the )?season's end|next (?:season|year)|leav(?:es|ing) for|"
+                        r"will (?:join|drive|move)|(?:other|previous|earlier) "
                         r"(?:win|victory|triumph)|(?<!since )\b(?:19|20)\d\d\b|"
                         r"\b(?:in|last|back in|this past|earlier in) " + MONTHS + r"\b|season[- ]open(?:er|ing)|"
                         r"\b(?:spring|fall|summer|autumn|opening) (?:race|event|meeting|visit|stop)|last time out|"
@@ -29,7 +33,8 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"\bhad (?:already |just |previously |twice |also )?(?:won|swept|claimed|captured))", re.I)
 #: "since 2016", "since May 2006": the year of a drought, not a race the sentence is about
 SINCE_BEFORE = re.compile(r"\bsince (?:(?:January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December) )?$", re.I)
+                          r"November|December) |(?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*)* (?:in )?)?$",
+                          re.I)
 #: a relative clause or aside set off by commas ("Gordon, a four-time winner at Indianapolis, finished second"):
 #: what it says about another race stays inside it, and what the sentence says about another race stays outside
 ASIDE = re.compile(r",\s+(?-i:who|whose|which|where|a|an|the|last|defending|reigning|former|[a-z]+-time)\b(?!\.)[^,;]*"
@@ -47,6 +52,13 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
         inner = [a for a in asides if a[0] <= m.start() < a[1]]
         if inner:
             spans += inner
+            continue
+        if re.match(r"['\u2019]s\b", sentence[m.end():]) and \
+                not re.match(r"(?:in|back in|earlier in)\b", m.group(0), re.I) and \
+                not re.search(r"\b(?:in|at|during|from|since|after|before|on)\s+(?:the\s+)?$", sentence[:m.start()], re.I):
+            # "backed up last week's sixth-place run at Dover": only the thing that belonged to that race
+            end = re.search(r"[,;.]|\s(?:and|but|while)\s|$", sentence[m.end():])
+            spans.append((m.start(), m.end() + (end.start() if end else 0)))
             continue
         # the clause that holds the marker ("... last September, and it is his second win of 2025"), less asides
         lo = max([0] + [x.end() for x in CLAUSES.finditer(sentence, 0, m.start())])

@@ -43,17 +43,22 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; abbreviations like "No. 07" and "Jr." do not end a sentence."""
     out = []
-    start = 0
-    for m in re.finditer(r"[.!?]+[\u201d\"]?(?=\s+[A-Z\u201c\"]|\s*$)", text):
-        before = text[max(0, m.start() - 4):m.start()]
-        before = text[max(0, m.start() - 6):m.start()]
-        if re.search(r"(?:\bNo|\bJr|\bSr|\bSt|\bMr|\bInc|\bCo|\bCorp|\bBros|\bLtd|\bMt|\bvs|\b[A-Z])$", before):
-            continue
-        out.append((start, m.end()))
-        start = m.end()
-    if start < len(text) and text[start:].strip():
-        out.append((start, len(text)))
-    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), e) for s, e in out if text[s:e].strip()]
+    # a blank line always ends a sentence (headings, lists, notes with no full stop)
+    cuts = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", text)] + [len(text)]
+    for a, b in zip(cuts, cuts[1:]):
+        start = a
+        for m in re.finditer(r"[.!?]+[\u201d\"]?(?=\s+[A-Z\u201c\"\d]|\s*$)", text[:b]):
+            if m.start() < a:
+                continue
+            before = text[max(0, m.start() - 6):m.start()]
+            if re.search(r"(?:\bNo|\bJr|\bSr|\bSt|\bMr|\bInc|\bCo|\bCorp|\bBros|\bLtd|\bMt|\bvs|\b[A-Z])$", before):
+                continue
+            out.append((start, m.end()))
+            start = m.end()
+        if start < b and text[start:b].strip():
+            out.append((start, b))
+    return [(s + len(text[s:e]) - len(text[s:e].lstrip()), s + len(text[s:e].rstrip())) for s, e in out
+            if text[s:e].strip()]
 
 
 class Names:

@@ -66,7 +66,7 @@ class Judge:
         if at and not track_named(self.race.track, at) and at.lower() not in self.race.track.lower() \
                 and at.lower() not in (self.race.name or "").lower():
             c.args["other_race"] = True  # "Buescher's 14th-place run at Indianapolis": not this race
-        if c.args.get("other_race"):
+        if c.args.get("other_race") and c.kind != "next_race":  # "opens the 2013 season at Daytona" is next
             other = self.other_race(text, c)
             if other is None:
                 self.unknown(c, "about another race, which the text does not identify")
@@ -331,8 +331,8 @@ class Judge:
         if self.cat.first("points_leader") is None:
             return self.unknown(c, self.cat.missing.get("standings", "no standings after this race"))
         mine = self.cat.first("standing", driver=d)
-        if mine is None:  # the catalogue lists the top ten: further back, or not in the standings at all
-            return self.unknown(c, f"{d} is not in the top ten of the standings after this race")
+        if mine is None:  # no points this season (not eligible, or no start)
+            return self.unknown(c, f"{d} has no place in the standings after this race")
         if "pos" in c.args and c.args["pos"] != mine.value:
             return self.wrong(c, mine, f"{d} is {ordinal(mine.value)} in the standings, {mine.context['behind']} "
                                        f"points behind")
@@ -347,7 +347,7 @@ class Judge:
             them = next((f for f in self.cat.find("standing")
                          if surname(f.subjects["driver"]).lower() in other.lower()), None)
             if them is None:
-                return self.unknown(c, f"{other} is not in the top ten of the standings after this race")
+                return self.unknown(c, f"{other} has no place in the standings after this race")
             gap, against = them.context["points"] - mine.context["points"], them.subjects["driver"]
         if gap == c.args["gap"]:
             return self.ok(c, mine)
@@ -371,6 +371,19 @@ class Judge:
         if fact.value != c.args["n"] or c.args.get("races", races) != races:
             return self.wrong(c, fact, f"{said} of {self.race.season}")
         self.ok(c, fact)
+
+    def _champion(self, c: Claim) -> None:
+        champ = self.cat.first("champion")
+        if champ is None:
+            return self.unknown(c, "no champion after this race in the data (a playoff format, or not the last race)")
+        if champ.value != c.args["driver"]:
+            return self.wrong(c, champ, f"{champ.value} won the championship")
+        gap, second = champ.context.get("gap"), champ.context.get("second")
+        if "gap" in c.args and gap is not None and c.args["gap"] != gap:
+            return self.wrong(c, champ, f"{champ.value} won by {gap} points over {second}")
+        if c.args.get("other") and second and surname(second).lower() not in c.args["other"].lower():
+            return self.wrong(c, champ, f"{second} was second")
+        self.ok(c, champ)
 
     def _points_lead(self, c: Claim) -> None:
         lead = self.cat.first("points_leader")
@@ -447,7 +460,13 @@ class Judge:
     def _next_race(self, c: Claim) -> None:
         nxt = self.cat.first("next_race")
         if nxt is None:
-            return self.unknown(c, "no later race this season in the data")
+            # after a season's last race, the next is the next season's first, if the data has it
+            opener = next((i for i in self.history.races if i.season == self.race.season + 1 and i.round == 1), None)
+            if opener is None or self.cat.first("champion") is None and self.race.idx + 1 != opener.idx:
+                return self.unknown(c, "no later race this season in the data")
+            if track_named(opener.track, c.args["track"]) or squash(c.args["track"]) in squash(opener.track):
+                return self.ok(c, None, f"the next race is the {opener.season} opener at {opener.track}")
+            return self.unknown(c, f"the next race is the {opener.season} opener at {opener.track}")
         claimed, actual = c.args["track"].lower(), nxt.subjects["track"].lower()
         if squash(claimed) in squash(actual) or squash(actual) in squash(claimed) or \
                 claimed.split()[0] == actual.split()[0]:

@@ -112,12 +112,12 @@ def standings(ctx: Context) -> None:
     label = ctx.series_label
     rule = f"sum of Pts over {ctx.race.season} rounds 1-{ctx.race.round}; ties by wins, then 2nds, ..."
     prov = Provenance(rule, (ctx.history.race_ref(ctx.race.idx),))
-    for st in after[:10]:
+    for st in after:  # everyone with points; the writer reads the top, the checker any place
         pos_before = next((b.position for b in before if b.driver_id == st.driver_id), None)
         ctx.add(Fact(
             f"standing:{st.driver_id}", "standing", {"driver": st.driver, "driver_id": st.driver_id},
             st.position, f"{st.driver}: {ordinal(st.position)} in {label} points, {st.points} points, "
-                         f"{st.behind} behind", 25 if st.position > 1 else 40, prov,
+                         f"{st.behind} behind", 40 if st.position == 1 else 25 if st.position <= 10 else 5, prov,
             {"points": st.points, "behind": st.behind, "position_before": pos_before}))
     lead = after[0]
     second = after[1] if len(after) > 1 else None
