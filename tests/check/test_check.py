@@ -174,3 +174,23 @@ def test_number_and_ordinal_patterns_cover_every_word():
         for w in words:
             m = re.match(r"\b(?:" + pattern + r")\b", w, re.I)
             assert m and m.group(0) == w, (w, m and m.group(0))
+
+
+def test_skipping_patterns_by_their_needed_words_changes_no_claim(room, monkeypatch):
+    """claims.NEEDS lets extract() skip a kind's patterns on a sentence without any of its words; on every report
+    in the test sets the claims are the same with and without the shortcut."""
+    from pathlib import Path
+
+    from racewire.check import claims
+
+    here = Path(__file__).parent
+    for folder in ("corpus", "heldout", "fresh", "round4"):
+        for path in sorted((here / folder).glob("*.txt")):
+            series, season, rnd = path.stem.split("-")[:3]
+            race = room.race(series, int(season), int(rnd))
+            text = path.read_text(encoding="utf-8")
+            fast = [(c.kind, c.start, c.end, c.verdict) for c in race.check(text)]
+            monkeypatch.setattr(claims, "NEEDS", {})
+            slow = [(c.kind, c.start, c.end, c.verdict) for c in race.check(text)]
+            monkeypatch.undo()
+            assert fast == slow, path.name

@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..words import parse_number, parse_ordinal
 from .anchor import EPITHET, GROUP_AFTER, PRONOUN, alternation, driver_of, objects, role, team_drivers, team_shorts
 from .model import Claim
-from .patterns import AT_PLACE, NOT_FINISH_AFTER, PATTERNS, SERIES_NAME
+from .patterns import AT_PLACE, NEEDS, NOT_FINISH_AFTER, PATTERNS, SERIES_NAME
 from .scope import ASIDE, FUTURE, HEDGES, other_race_spans
 from .text import APOS, NUM, ORD, Mention, Names, quoted_spans, sentences
 
@@ -58,7 +58,11 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         pronoun = re.match(r"\s*(?:He|She|His|Her|The (?:No\.|#) ?\w+|The winner)\b", lead_in) is not None
         taken: list[tuple[int, int]] = []
         found: list[Claim] = []
+        low = text[s_start:s_end].lower()
         for pat in PATTERNS:
+            needs = NEEDS.get(pat.kind)
+            if needs is not None and not any(n in low for n in needs):
+                continue  # a word every pattern of the kind needs is absent: skip the (slow) pattern
             for m in pat.regex.finditer(text, s_start, s_end):
                 if _inside(m.start(), quoted) or any(a <= m.start() < b for a, b in taken):
                     continue

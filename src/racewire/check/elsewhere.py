@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..facts.catalogue import Catalogue, compute
 from ..facts.history import History
@@ -24,8 +25,7 @@ def other_race(history: History, cat: Catalogue, cache: dict[int, Catalogue], wo
     years = [y for y in explicit if y != race.season] or explicit[:1]
     if not years:
         years = [race.season - 1] if PRIOR_YEAR.search(words) else [race.season]
-    tracks = {i.track for i in history.races}
-    named = {t for t in tracks if track_named(t, words)}
+    named = {t for t in history.track_names if track_named(t, words)}
     same_event = THIS_EVENT.search(words) is not None  # "who won this race a year ago", "here in 2019"
     if same_event and not named:
         named = {race.track}
@@ -54,7 +54,12 @@ def other_race(history: History, cat: Catalogue, cache: dict[int, Catalogue], wo
         return cat if explicit else None
     info = hits[0]
     if info.idx not in cache:
-        cache[info.idx] = compute(history, info)
+        known = history.catalogues  # shared by every check of the series: computing a race is the slow part
+        if info.idx not in known:
+            if len(known) > 256:
+                known.clear()
+            known[info.idx] = compute(history, info)
+        cache[info.idx] = known[info.idx]
     return cache[info.idx]
 
 
@@ -92,16 +97,25 @@ def track_named(track: str, sentence: str) -> bool:
     """A track is named by its full name or its distinctive first words ("North Wilkesboro", "Homestead")."""
     if track.lower() in sentence.lower():
         return True
-    for nick, word in TRACK_NICKNAMES.items():  # "won at COTA", "the Monster Mile"
-        if re.search(r"\b" + re.escape(nick) + r"\b", sentence, re.I) and word.lower() in track.lower():
-            return True
+    if any(rx.search(sentence) and word in track.lower() for rx, word in _NICKNAMES):  # "at COTA", "Monster Mile"
+        return True
+    return any(rx.search(sentence) for rx in _track_keys(track))
+
+
+_NICKNAMES = [(re.compile(r"\b" + re.escape(nick) + r"\b", re.I), word.lower())
+              for nick, word in TRACK_NICKNAMES.items()]
+
+
+@lru_cache(maxsize=4096)
+def _track_keys(track: str) -> tuple[re.Pattern[str], ...]:
+    """The distinctive words that name a track: its first two, or its first alone when it is long enough and not
+    a compass word ("at Homestead", "at Martinsville")."""
     words = [w for w in re.split(r"[\s-]+", track) if w and w[0].isupper()]
     generic = {"Speedway", "Raceway", "Motor", "International", "Superspeedway", "Park", "Fairgrounds", "Mile", "The"}
     key = [w for w in words if w not in generic]
     if not key:
-        return False
-    if re.search(r"\b" + re.escape(" ".join(key[:2])) + r"\b", sentence):
-        return True
-    # "at Homestead", "at Martinsville": one distinctive word; compass words and "New" are too common alone
-    return len(key[0]) >= 5 and key[0] not in {"North", "South", "Central", "Southern", "Northern"} and \
-        re.search(r"\b" + re.escape(key[0]) + r"\b", sentence) is not None
+        return ()
+    keys = [re.compile(r"\b" + re.escape(" ".join(key[:2])) + r"\b")]
+    if len(key[0]) >= 5 and key[0] not in {"North", "South", "Central", "Southern", "Northern"}:
+        keys.append(re.compile(r"\b" + re.escape(key[0]) + r"\b"))
+    return tuple(keys)

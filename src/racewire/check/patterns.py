@@ -158,6 +158,34 @@ NOT_FINISH_AFTER = r"(?!\s*(?:career|consecutive|straight|win|victory|triumph|st
                    r"to (?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,3} in the (?:first|second|third|" \
                    r"opening|final|next|last)\b))"
 
+#: for each kind, words (lower case) one of which every pattern of the kind contains: a sentence without any of
+#: them cannot hold the claim, and the pattern is not run on it (tests/check/test_check.py keeps this true)
+NEEDS: dict[str, tuple[str, ...]] = {
+    "career_wins": ("career", "cup", "truck", "xfinity", "busch", "nationwide", "grand national", "series"),
+    "win_streak": ("consecutive", "straight", "back-to-back", "in a row"),
+    "different_winners": ("different",),
+    "points_lead": ("point", "lead", "standings", "championship", "cushion", "advantage", "edge", "margin", "atop"),
+    "standing": ("point", "standings", "back", "behind"),
+    "champion": ("championship", "title", "crown"),
+    "cautions": ("caution",),
+    "lead_changes": ("lead change",),
+    "drought": ("since",),
+    "career_first": ("first",),
+    "car_first_win": ("first",),
+    "track_wins": ("first",),
+    "stage_win": ("stage",),
+    "stage_sweep": ("stage",),
+    "most_laps_led": ("led", "leading"),
+    "laps_led": ("led", "leading"),
+    "pole": ("pole",),
+    "start": ("start", "grid", "qualif", "outside", "came from", "spot", "position", "place"),
+    "retirement": ("after", "lasted"),
+    "laps_completed": ("completed", "credited"),
+    "margin": ("second",),
+    "runner_up": ("runner",),
+    "top_n": ("top",),
+}
+
 PATTERNS: list[Pattern] = [
     # -- milestones first: they contain words ("win", "first") that simpler patterns would misread ---------------
     _p("car_first_win", r"\bfirst(?:[- ]ever)? {SERIES}(?:win|victory) (?:ever )?for the (?:No\.|#) ?(?P<car>\w+)",

@@ -60,6 +60,9 @@ class Catalogue:
         self.facts = sorted(facts, key=lambda f: (-f.score, f.id))
         self.missing = missing
         self.by_id = {f.id: f for f in self.facts}
+        self.by_kind: dict[str, list[Fact]] = {}
+        for f in self.facts:
+            self.by_kind.setdefault(f.kind, []).append(f)
 
     def __iter__(self) -> Iterator[Fact]:
         return iter(self.facts)
@@ -69,13 +72,10 @@ class Catalogue:
 
     def find(self, kind: str, **subjects: Any) -> list[Fact]:
         """Every fact of a kind whose subjects match (drivers by full name, surname-insensitive to case)."""
-        out = []
-        for f in self.facts:
-            if f.kind != kind:
-                continue
-            if all(_matches(f.subjects.get(k), v) for k, v in subjects.items()):
-                out.append(f)
-        return out
+        facts = self.by_kind.get(kind, [])
+        if not subjects:
+            return list(facts)
+        return [f for f in facts if all(_matches(f.subjects.get(k), v) for k, v in subjects.items())]
 
     def first(self, kind: str, **subjects: Any) -> Fact | None:
         hits = self.find(kind, **subjects)

@@ -80,6 +80,15 @@ class History:
         return None
 
     @cached_property
+    def track_names(self) -> frozenset[str]:
+        return frozenset(i.track for i in self.races if i.track)
+
+    @cached_property
+    def catalogues(self) -> dict[int, Any]:
+        """Catalogues of other races computed on demand (the checker's "last week at Bristol"), by race index."""
+        return {}
+
+    @cached_property
     def driver_names(self) -> frozenset[str]:
         """Every driver of the series, in lower case: the checker tells a driver outside the race from a word."""
         return frozenset(d.lower() for d in set(self.cols["driver"]) if d)
