@@ -1,8 +1,12 @@
 """Championship standings after a race, and the next race on the schedule.
 
 Standings are the season's sum of ``Pts`` (driver points; 0 for drivers not eligible), ties broken by wins,
-then second places, and so on. Points before a playoff or Chase reset are exact; after the reset the data does
-not carry the reset values, so standings after the first playoff race are left out (recorded as missing).
+then second places, and so on. The Cup Chase of 2004-2013 reset by rules the data can apply (the field and the
+reset points follow from the standings after the cut), so its standings are computed too: they reproduce every
+champion of those ten seasons and the margin in seven (docs/points.md). After the elimination resets of
+2014-2025 (playoff points from stage wins the data often lacks, eliminations, waivers) the standings are left
+out and recorded as missing. Penalties NASCAR took from the standings rather than from a race are not in the
+data (rules.md section 1).
 """
 
 from __future__ import annotations
@@ -52,7 +56,72 @@ def reset_after(history: History, series: str, season: int) -> int | None:
 
 
 def table(history: History, race: RaceInfo) -> list[Standing]:
-    """The standings after ``race``: every driver who scored this season, best first."""
+    """The standings after ``race``: every driver who scored this season, best first. In a Cup Chase season of
+    2004-2013 after the reset, the Chase drivers first, on their reset points (``chase_table``)."""
+    if chase_format(race.series, race.season) is not None:
+        cut = reset_after(history, race.series, race.season)
+        if cut is not None and race.round > cut:
+            return chase_table(history, race, cut)
+    return _season_table(history, race)
+
+
+def chase_format(series: str, season: int) -> str | None:
+    """The Chase formats whose reset the rules give exactly (rules.md 3.1): Cup 2004-2006, 2007-2010, 2011-2013."""
+    if series != "cup":
+        return None
+    return "2004" if 2004 <= season <= 2006 else "2007" if 2007 <= season <= 2010 else \
+        "2011" if 2011 <= season <= 2013 else None
+
+
+def chase_table(history: History, race: RaceInfo, cut: int) -> list[Standing]:
+    """Standings after a Chase race of Cup 2004-2013. The field and the reset points after round ``cut``
+    (rules.md 3.1): 2004-2006 the top ten and anyone within 400 points of the leader, reset to 5,050 for the
+    leader and 5 fewer for each next; 2007-2010 the top twelve, reset to 5,000 plus 10 per win; 2011-2013 the top
+    ten, reset to 2,000 plus 3 per win, and two wild cards (most wins among 11th-20th, then points) at 2,000.
+    Chase drivers add their points from the Chase races; everyone else keeps his season total behind them."""
+    fmt = chase_format(race.series, race.season)
+    at_cut = next(i for i in history.races if i.season == race.season and i.round == cut)
+    before = _season_table(history, at_cut)
+    if fmt == "2004":
+        field = [s for s in before if s.position <= 10 or s.behind <= 400]
+        reset = {s.driver_id: 5050 - 5 * i for i, s in enumerate(field)}
+    elif fmt == "2007":
+        field = before[:12]
+        reset = {s.driver_id: 5000 + 10 * s.wins for s in field}
+    else:
+        top = before[:10]
+        wild = sorted(before[10:20], key=lambda s: (-s.wins, s.position))[:2]
+        field = top + wild
+        reset = {s.driver_id: 2000 + 3 * s.wins for s in top} | {s.driver_id: 2000 for s in wild}
+    season = {s.driver_id: s for s in _season_table(history, race)}
+    since = {d: season[d].points - s.points for s in before if (d := s.driver_id) in season}
+    chase = [Standing(0, s.driver, s.driver_id, reset[s.driver_id] + since.get(s.driver_id, 0), 0,
+                      season[s.driver_id].wins if s.driver_id in season else s.wins,
+                      season[s.driver_id].starts if s.driver_id in season else s.starts) for s in field]
+    # ties by the season's wins, then second places, ... (2011: Stewart over Edwards, level on 2,403)
+    counts = _finish_counts(history, race)
+    chase.sort(key=lambda s: (-s.points, *(-x for x in counts.get(s.driver_id, ())), s.driver))
+    others = [s for s in season.values() if s.driver_id not in reset]
+    order = chase + others
+    top_pts = order[0].points if order else 0
+    return [Standing(i + 1, s.driver, s.driver_id, s.points, top_pts - s.points, s.wins, s.starts)
+            for i, s in enumerate(order)]
+
+
+def _finish_counts(history: History, race: RaceInfo) -> dict[str, list[int]]:
+    """How many wins, second places, ... each driver has this season up to ``race`` (the tiebreaker)."""
+    out: dict[str, list[int]] = defaultdict(lambda: [0] * 50)
+    c = history.cols
+    for info in history.races:
+        if info.season == race.season and info.round <= race.round:
+            for r in history.rows_of(info):
+                f = c["finish"][r]
+                if f is not None and f <= 50:
+                    out[c["driver_id"][r]][f - 1] += 1
+    return out
+
+
+def _season_table(history: History, race: RaceInfo) -> list[Standing]:
     pts: dict[str, int] = defaultdict(int)
     names: dict[str, str] = {}
     finishes: dict[str, list[int]] = defaultdict(list)
@@ -88,8 +157,8 @@ def season_complete_points(history: History, race: RaceInfo) -> str | None:
     if race.series == "cup" and race.season < 1975:
         return "points systems before 1975 are not modelled and the data's points are incomplete"
     cut = reset_after(history, race.series, race.season)
-    if cut is not None and race.round > cut:
-        return f"the playoff/Chase reset after round {cut} is not in the data"
+    if cut is not None and race.round > cut and chase_format(race.series, race.season) is None:
+        return f"the playoff reset after round {cut} is not in the data (playoff points, eliminations)"
     c = history.cols
     rows = [r for info in history.races if info.season == race.season and info.round <= race.round
             for r in history.rows_of(info)]
@@ -130,11 +199,15 @@ def standings(ctx: Context) -> None:
         {"points": lead.points, "gap": gap, "second": second.driver if second else None,
          "second_id": second.driver_id if second else None, "changed": changed,
          "previous_leader": before[0].driver if before else None}))
-    if season_finale(ctx.history, ctx.race) and second is not None and gap:
+    if season_finale(ctx.history, ctx.race) and second is not None and gap is not None:
+        fmt = ("after the Chase reset (rules.md 3.1)" if chase_format(ctx.race.series, ctx.race.season)
+               else "in a full-season points format")
+        how = f"by {gap} points over {second.driver}" if gap else \
+            f"on a tiebreaker over {second.driver}, both on {lead.points} points"
         ctx.add(Fact(
             "champion", "champion", {"driver": lead.driver, "driver_id": lead.driver_id}, lead.driver,
-            f"{lead.driver} won the {ctx.race.season} {label} championship by {gap} points over {second.driver}",
-            92, Provenance(rule + "; the season's last race, in a full-season points format", prov.rows),
+            f"{lead.driver} won the {ctx.race.season} {label} championship {how}",
+            92, Provenance(rule + f"; the season's last race, {fmt}", prov.rows),
             {"points": lead.points, "gap": gap, "second": second.driver}))
 
 

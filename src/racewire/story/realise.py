@@ -275,9 +275,10 @@ class Realiser:
         if champ is not None:
             c = champ.context
             gap = c["gap"]
+            how = f"by {ap_number(gap)} {plural(gap, 'point')} over {self.ref.name(c['second'])}" if gap else \
+                f"on a tiebreaker over {self.ref.name(c['second'])}, with both on {c['points']:,} points"
             return [self.sentence(f"{self.ref.name(champ.value)} won the {self.ctx['season']} {self.full_series} "
-                                  f"championship by {ap_number(gap)} {plural(gap, 'point')} over "
-                                  f"{self.ref.name(c['second'])}.", champ)]
+                                  f"championship {how}.", champ)]
         lead = msg.facts["points_leader"]
         c = lead.context
         name = self.ref.name(lead.value)
