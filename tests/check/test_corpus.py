@@ -121,6 +121,17 @@ def test_corpus_is_big_enough_and_labels_are_well_formed() -> None:
     assert {lab.verdict for lab in labels} == {"supported", "contradicted", "unverifiable"}
 
 
+def assert_set(folder: Path, articles: int, labels: int, contradicted: int) -> None:
+    """A test set has the reports it should, enough labels, enough planted errors, every verdict and series."""
+    loaded = load(folder)
+    assert len(loaded) == articles
+    labs = [lab for *_, ls in loaded for lab in ls]
+    assert len(labs) >= labels
+    assert sum(1 for lab in labs if lab.verdict == "contradicted") >= contradicted
+    assert {lab.verdict for lab in labs} == {"supported", "contradicted", "unverifiable"}
+    assert {key[0] for _, _, key, _ in loaded} == {"cup", "xfinity", "truck"}
+
+
 def assert_targets(s: Any) -> None:
     """Contradicted precision >= 0.90 and recall >= 0.80, and never a wrong "supported" (issue 7's targets)."""
     detail = {

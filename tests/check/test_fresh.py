@@ -11,18 +11,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from test_corpus import assert_targets, load, score
+from test_corpus import assert_set, assert_targets, score
 
 FRESH = Path(__file__).parent / "fresh"
 
 
 def test_fresh_set_is_big_enough_and_labels_are_well_formed() -> None:
-    articles = load(FRESH)
-    assert len(articles) == 12
-    labels = [lab for *_, labs in articles for lab in labs]
-    assert len(labels) >= 550
-    assert sum(1 for lab in labels if lab.verdict == "contradicted") >= 50
-    assert {lab[2][0] for lab in articles} == {"cup", "xfinity", "truck"}
+    assert_set(FRESH, articles=12, labels=550, contradicted=50)
 
 
 def test_checker_meets_the_targets_on_the_fresh_reports(room: Any) -> None:

@@ -10,18 +10,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from test_corpus import assert_targets, load, score
+from test_corpus import assert_set, assert_targets, score
 
 HELDOUT = Path(__file__).parent / "heldout"
 
 
 def test_heldout_set_is_big_enough_and_labels_are_well_formed() -> None:
-    articles = load(HELDOUT)
-    assert len(articles) == 8
-    labels = [lab for *_, labs in articles for lab in labs]
-    assert len(labels) >= 300
-    assert sum(1 for lab in labels if lab.verdict == "contradicted") >= 30
-    assert {lab.verdict for lab in labels} == {"supported", "contradicted", "unverifiable"}
+    assert_set(HELDOUT, articles=8, labels=300, contradicted=30)
 
 
 def test_checker_meets_the_targets_on_the_heldout_reports(room: Any) -> None:

@@ -11,17 +11,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from test_corpus import assert_targets, load, score
+from test_corpus import assert_set, assert_targets, score
 from test_fresh import verdicts
 
 ROUND4 = Path(__file__).parent / "round4"
 
 
 def test_round4_set_is_well_formed() -> None:
-    articles = load(ROUND4)
-    assert len(articles) == 8
-    labels = [lab for *_, labs in articles for lab in labs]
-    assert len(labels) >= 350 and sum(1 for lab in labels if lab.verdict == "contradicted") >= 35
+    assert_set(ROUND4, articles=8, labels=350, contradicted=35)
 
 
 def test_checker_meets_the_targets_on_the_round4_reports(room: Any) -> None:

@@ -136,6 +136,19 @@ def _pos(m: re.Match[str], group: str = "pos") -> int | None:
     return parse_ordinal(m.group(group)) if m.group(group) else None
 
 
+def _standing_args(m: re.Match[str]) -> dict[str, Any]:
+    """The place, gap and rival a standings claim gives, whichever of them its words hold."""
+    groups = m.groupdict()
+    out: dict[str, Any] = {}
+    if groups.get("pos"):
+        out["pos"] = parse_ordinal(groups["pos"])
+    if groups.get("gap"):
+        out["gap"] = parse_number(groups["gap"])
+    if groups.get("other"):
+        out["other"] = groups["other"]
+    return out
+
+
 def _level(text: str) -> str:
     t = text.lower().replace("-", " ")
     if t.startswith("top"):
@@ -254,51 +267,49 @@ PATTERNS: list[Pattern] = [
     # -- standings -------------------------------------------------------------------------------------------------
     _p("points_lead", r"\b(?P<gap>{NUM})[- ]point (?:lead|advantage|edge|cushion) over (?P<other>[A-Z][\w.'\u2019 -]+?)"
                       r"(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
-       lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
+       _standing_args),
     _p("points_lead", r"\bleads? the {SERIES}(?:standings|points|championship) by (?P<gap>{NUM}) points?"
                       r"(?: over (?P<other>[A-Z][\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for|who)\b|[.,;]|$))?",
-       lambda m: {"gap": parse_number(m["gap"]), **({"other": m["other"]} if m["other"] else {})}),
+       _standing_args),
     _p("points_lead", r"\bleads? (?P<other>[A-Z][\w.'\u2019 -]+?) by (?P<gap>{NUM}) points?",
-       lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
+       _standing_args),
     _p("points_lead", r"\blead (?:in the (?:standings|points|championship) )?to (?P<gap>{NUM}) points? over "
                       r"(?P<other>[A-Z][\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
-       lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
+       _standing_args),
     _p("standing", r"\b(?:is|was|sits|sat|remains|remained|stays|stayed|(?:moved|moves|climbed|climbs|jumped|jumps|rose|"
                    r"rises|dropped|drops|fell|falls|slipped|slips)(?: him| her)?(?: up| back| down)?(?: (?:one|two|three|"
                    r"four|five|six|seven|eight|nine|ten|\d+) (?:spots?|places?|positions?|spots?))? to|left \w+|leaves \w+|now) "
                    r"(?P<pos>{ORD}) in (?:the )?(?:final |overall |championship )?{SERIES}(?:points|standings)"
                    r"(?:,? (?P<gap>{NUM}) (?:points? )?(?:behind|back)(?: (?:of )?(?P<other>[A-Z][\w.'\u2019-]+"
                    r"(?: [A-Z][\w.'\u2019-]+){0,2}))?)?",
-       lambda m: {"pos": _pos(m), **({"gap": parse_number(m["gap"])} if m["gap"] else {}),
-                  **({"other": m["other"]} if m["other"] else {})}),
+       _standing_args),
     _p("standing", r"\b(?P<gap>{NUM}) points? (?:behind|back of) (?P<other>[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,2})"
                    r"(?= in the (?:standings|points)| for the (?:points|series|championship) lead)",
-       lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
+       _standing_args),
     _p("points_lead", r"\b(?P<gap>{NUM}) points? (?:ahead of|clear of|in front of) (?P<other>[A-Z][\w.'\u2019 -]+?)"
                       r"(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
-       lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
+       _standing_args),
     _p("champion", r"\b(?:clinched|won|captured|claimed|wrapped up|sealed|took|locked up) the (?:(?:19|20)\d\d )?"
                    r"{SERIES}(?:championship|title|crown)(?: by (?P<gap>{NUM}) points?(?: over (?P<other>(?-i:[A-Z])"
                    r"[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?)?",
-       lambda m: {**({"gap": parse_number(m["gap"])} if m["gap"] else {}), **({"other": m["other"]} if m["other"]
-                                                                             else {})}),
+       _standing_args),
     _p("points_lead", r"\b(?:lead|cushion|advantage|margin|edge)(?: over (?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: "
                       r"(?-i:[A-Z])[\w.'\u2019-]+){0,2}))? (?:shrank|shrunk|shrinks|grew|grows|swelled|dipped|fell|"
                       r"dropped|was cut|is|stands|sits|increased|decreased|ballooned|widened|narrowed|went|"
                       r"stretched)(?: at)? to (?P<gap>{NUM}) points?",
-       lambda m: {"gap": parse_number(m["gap"]), **({"other": m["other"]} if m["other"] else {})}),
+       _standing_args),
     _p("points_lead", r"\b(?P<gap>{NUM}) points? (?:up on|ahead of|clear of|in front of) (?P<other>(?-i:[A-Z])"
                       r"[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})(?! in the \w+ stage)",
-       lambda m: {"gap": parse_number(m["gap"]), "other": m["other"]}),
+       _standing_args),
     _p("standing", r"\bmoved (?P<who>(?-i:[A-Z])[\w.\-]*(?: (?-i:[A-Z])[\w.\-]*){0,2}) (?:up |back |down )?to "
                    r"(?P<pos>{ORD}) in (?:the )?{SERIES}(?:points|standings)(?:,? (?P<gap>{NUM}) (?:points? )?"
                    r"(?:behind|back))?",
-       lambda m: {"pos": _pos(m), **({"gap": parse_number(m["gap"])} if m["gap"] else {})}),
+       _standing_args),
     _p("standing", r"\b(?:dropped|drops|fell|falls|slipped|slips|moved|moves|climbed|climbs|rose|rises|jumped|jumps)"
                    r"(?: up| back| down)? to (?P<pos>{ORD}),? (?P<gap>{NUM}) points? (?:back|behind)\b",
-       lambda m: {"pos": _pos(m), "gap": parse_number(m["gap"])}),
+       _standing_args),
     _p("standing", r"\b(?:is|sits|remains|stays) (?P<pos>{ORD}), (?P<gap>{NUM}) (?:points? )?(?:back|behind)\b",
-       lambda m: {"pos": _pos(m), "gap": parse_number(m["gap"])}),
+       _standing_args),
     _p("points_lead", r"\b(?:kept|keeps|holds?|held|retained|retains|extended|extends|took over|takes over|take over|"
                       r"taking over|assumed|assumes|moved into|moves into|grabbed|regained|took back|takes back|take back|"
                       r"reclaimed|reclaims) (?:the|his|her) (?:{SERIES}(?:points|championship|standings)|series) lead\b"),
