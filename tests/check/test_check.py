@@ -194,3 +194,14 @@ def test_skipping_patterns_by_their_needed_words_changes_no_claim(room, monkeypa
             slow = [(c.kind, c.start, c.end, c.verdict) for c in race.check(text)]
             monkeypatch.undo()
             assert fast == slow, path.name
+
+
+def test_a_wire_results_box_is_read_line_by_line(homestead):
+    box = ("(Start position in parentheses)\n\n"
+           "1. (3) Kyle Larson, Chevrolet, 134 laps, 0 rating, 0 points.\n"
+           "2. (8) Layne Riggs, Ford, 134, 0, 43.\n"
+           "3. (1) Corey Heim, Toyota, 134, 0, 52.\n")
+    got = [(c.kind, c.args["driver"], c.verdict) for c in homestead.check(box) if c.kind in ("finish", "start")]
+    assert got == [("finish", "Kyle Larson", "supported"), ("start", "Kyle Larson", "supported"),
+                   ("finish", "Layne Riggs", "supported"), ("start", "Layne Riggs", "contradicted"),  # from 4th
+                   ("finish", "Corey Heim", "supported"), ("start", "Corey Heim", "supported")]

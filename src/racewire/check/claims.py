@@ -131,6 +131,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                                        {"team": shorts[m.group(0)], "short": m.group(0), "driver": driver}))
         _pairs(found, mentions, text, source, s_start, s_end)
         _followed_by(found, mentions, text, source, s_end)
+        _results_line(found, mentions, text, source, s_start)
         for m in re.finditer(r"\b" + ORD + r",? (?P<n>" + NUM + r") laps? (?:down|behind)\b", text[s_start:s_end], re.I):
             fin = [c for c in found if c.kind == "finish" and c.end <= s_start + m.start() + len(m.group(0))
                    and c.end >= s_start + m.start()]
@@ -222,6 +223,18 @@ def _pairs(found: list[Claim], mentions: list[Mention], text: str, source: str, 
             continue
         for men, (a, b) in zip(listed, ords):
             found.append(Claim("finish", a, b, source[a:b], {"pos": parse_ordinal(text[a:b]), "driver": men.driver}))
+
+
+def _results_line(found: list[Claim], mentions: list[Mention], text: str, source: str, s_start: int) -> None:
+    """A line of a wire-service results box, "3. (1) Corey Heim, Toyota, 134, 0, 52.": the finish, then the
+    start in parentheses, then the driver."""
+    m = re.match(r"\s*(?P<fin>\d{1,2})\.\s+\((?P<st>\d{1,2})\)\s+", text[s_start:])
+    first = mentions[0] if mentions else None
+    if m is None or first is None or first.driver is None or first.start != s_start + m.end():
+        return
+    for kind, group in (("finish", "fin"), ("start", "st")):
+        a, b = s_start + m.start(group), s_start + m.end(group)
+        found.append(Claim(kind, a, b, source[a:b], {"pos": int(m[group]), "driver": first.driver}))
 
 
 def _followed_by(found: list[Claim], mentions: list[Mention], text: str, source: str, s_end: int) -> None:
