@@ -18,7 +18,10 @@ OBJECT_BEFORE_TEAMMATE = re.compile(r"\b(?:over|past|passing|passed|beat|beating
                                     r"(?:teammates?|rookie|veteran|champion|pole-sitter|leader)\s+$")
 OBJECT_BEFORE = re.compile(r"\b(?:over|past|passing|passed|pass|passes|beat|beating|beats|off|ahead of|behind|with|"
                            r"against|than|from|to|into|collecting|collected|hitting|hit|tagged|tagging|spun|spinning|"
-                           r"wrecked|wrecking|wreck|and teammate|like|including|by)\s+$", re.I)
+                           r"wrecked|wrecking|wreck|and teammate|like|including|by|chased down|tracked down|ran down|"
+                           r"reeled in|caught|overtook|outdueled|outran|edged|nipped|cleared|bumped|dumped|punted|"
+                           r"blocked|denied|followed|trailed|joined|replaced|relieved|succeeded|congratulated|"
+                           r"thanked|belonged to)\s+$", re.I)
 #: "Bowman's Hendrick teammate", "Labonte's brother": a possessive aside about someone else
 KIN_AFTER = re.compile(r"\s+(?:(?:other|former|new|longtime|fellow|younger|older|late)\s+)?(?:[A-Z][\w-]*\s+){0,3}"
                        r"(?:teammates?|brother|son|father|dad|nephew|uncle|cousin|crew chief|"

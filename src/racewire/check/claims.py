@@ -38,6 +38,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
     claims: list[Claim] = []
     topic: str | None = None
     topic_firm = True
+    previous: set[str] = set()
     names.reset()
     for s_start, s_end in sentences(source):
         # a name inside a team name ("Petty Enterprises") is the team's, not a mention of the driver
@@ -147,6 +148,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         found = [c for c in found if not (c.kind == "points_lead" and "gap" not in c.args
                                           and c.args.get("driver") in gaps)]
         named = {x.driver for x in mentions}
+        # the drivers the sentence before named, in any role: "... belonged to Christopher Bell. He swept both
+        # stages": with two of them, "he" may be either
         epithet = not any(x.subject for x in mentions) and EPITHET.match(sentence) is not None
         for c in found:
             c.args["sentence"] = (s_start, s_end)
@@ -154,7 +157,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             # man to beat" is not hedged
             c.args["hedged"] = hedge is not None and s_start + hedge.start() < c.end
             if c.args.get("driver") is not None and c.args["driver"] not in named and (
-                    not topic_firm or epithet or PRONOUN.search(text, s_start, c.end) is None):
+                    not topic_firm or epithet or PRONOUN.search(text, s_start, c.end) is None or
+                    len(previous) > 1):
                 # the driver of the sentence before, with no "he" or "his" to say so ("DW started 34th", "It was
                 # also the Texan's first top 10"): may be someone else, so never contradicted
                 c.args["unsure"] = True
@@ -191,13 +195,28 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                                     "sentence": (s_start, s_end),
                                     "hedged": hedge is not None and hedge.start() + s_start < b,
                                     "other_race": _inside(men.start, elsewhere)}))
+        for c in found:
+            d = c.args.get("driver")
+            if d is not None and d in named and _pronoun_between(mentions, d, text, c.start):
+                c.args["unsure"] = True  # "Logano led 207 laps before Kenseth wrecked him, and he was scored 37th"
         claims.extend(sorted(found, key=lambda c: (c.start, c.end)))
+        previous = {x.driver for x in mentions if x.driver is not None}
         subjects = [m for m in mentions if m.subject]
         if subjects:
             topic, topic_firm = subjects[0].driver, True
         elif epithet:  # "The Penske Racing South driver ...": "he" in the next sentence may be him
             topic_firm = False
     return claims
+
+
+def _pronoun_between(mentions: list[Mention], driver: str, text: str, start: int) -> bool:
+    """Does a "he" or "she" stand between the claim and the last name before it, with two drivers named as
+    subjects before it in the sentence (so the pronoun may be either)?"""
+    before = [m for m in mentions if m.end <= start]
+    subjects = {m.driver for m in before if m.subject and m.driver is not None}
+    last = next((m for m in reversed(before) if m.driver == driver), None)
+    return last is not None and len(subjects) > 1 and \
+        re.search(r"\b(?:he|she)\b", text[last.end:start], re.I) is not None
 
 
 def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:

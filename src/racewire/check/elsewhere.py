@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..facts.catalogue import Catalogue, compute
 from ..facts.history import History
-from ..words import squash
+from ..words import parse_number, squash
 from .scope import SINCE_BEFORE
 
 
@@ -24,7 +24,10 @@ def other_race(history: History, cat: Catalogue, cache: dict[int, Catalogue], wo
                 if not SINCE_BEFORE.search(words[:m.start()])]
     years = [y for y in explicit if y != race.season] or explicit[:1]
     if not years:
-        years = [race.season - 1] if PRIOR_YEAR.search(words) else [race.season]
+        ago = re.search(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years|seasons) (?:ago|earlier)",
+                        words, re.I)
+        back = parse_number(ago[1].lower()) if ago else None
+        years = [race.season - back] if back else [race.season - 1] if PRIOR_YEAR.search(words) else [race.season]
     named = {t for t in history.track_names if track_named(t, words)}
     same_event = THIS_EVENT.search(words) is not None  # "who won this race a year ago", "here in 2019"
     if same_event and not named:
@@ -40,7 +43,8 @@ def other_race(history: History, cat: Catalogue, cache: dict[int, Catalogue], wo
         if LAST_ONE.search(words):
             hits = hits[-1:]
     if len(hits) > 1 and years[0] != race.season and re.search(r"\bthis (?:race|event)\b", words, re.I) \
-            and not re.search(r"\b(?:spring|summer|fall|autumn|first|second)\b", words, re.I):
+            and not re.search(r"\b(?:spring|summer|fall|autumn)\b|\b(?:first|second) (?:race|visit|trip|event|"
+                              r"stop)", words, re.I):
         # of a season's races at this track, "this race" is the one with this race's name
         same_name = [i for i in hits if i.name and race.name and squash(i.name) == squash(race.name)]
         visits = [i for i in history.races if i.season == race.season and i.track == race.track]

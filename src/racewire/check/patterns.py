@@ -191,7 +191,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "most_laps_led": ("led", "leading"),
     "laps_led": ("led", "leading"),
     "pole": ("pole",),
-    "start": ("start", "grid", "qualif", "outside", "came from", "spot", "position", "place"),
+    "start": ("start", "grid", "qualif", "outside", "came from", "rolled off", "spot", "position", "place"),
     "retirement": ("after", "lasted"),
     "laps_completed": ("completed", "credited"),
     "margin": ("second",),
@@ -203,6 +203,9 @@ PATTERNS: list[Pattern] = [
     # -- milestones first: they contain words ("win", "first") that simpler patterns would misread ---------------
     _p("car_first_win", r"\bfirst(?:[- ]ever)? {SERIES}(?:win|victory) (?:ever )?for the (?:No\.|#) ?(?P<car>\w+)",
        lambda m: {"car": m.group("car")}, "none"),
+    # "The victory was the first in Truck Series competition for the No. 71"
+    _p("car_first_win", r"\bfirst (?:(?:win|victory) )?(?:ever )?in {SERIES}(?:competition|history|racing) for the "
+                        r"(?:No\.|#) ?(?P<car>\w+)", lambda m: {"car": m.group("car")}, "none", veto=_no_win_before),
     _p("career_wins", r"\b(?P<ord>{ORD}) career {SERIES}(?:win|victory|triumph)", lambda m: {"n": _pos(m, "ord")}),
     _p("career_wins", r"\b(?P<n>{NUM}) career {SERIES}(?:wins|victories)", lambda m: {"n": parse_number(m["n"])}),
     _p("career_wins", r"\b(?:the |and )?(?P<ord>{ORD}) (?:{SERIES}(?:win|victory|triumph) )?of (?:his|her|(?P<who>[A-Z][\w.\-]*(?: [A-Z]"
@@ -336,7 +339,7 @@ PATTERNS: list[Pattern] = [
     _p("start", r"\bstart(?:ed|ing)? (?:from )?(?:the )?(?P<pos>{ORD})(?: (?:position|spot|place))?\b"
                 r"|\bfrom (?:the )?(?P<pos2>{ORD})(?: (?:starting )?(?:position|spot|place)| on the grid)\b"
                 r"|\b(?P<pos3>{ORD})[- ]place start"
-                r"|\bcame from (?:the )?(?P<pos4>{ORD})(?: (?:starting )?(?:position|spot|place))?(?: on the grid)?"
+                r"|\b(?:came|rolled off) (?:from )?(?:the )?(?P<pos4>{ORD})(?: (?:starting )?(?:position|spot|place))?(?: on the grid)?"
                 r"(?! (?:in|place in) (?:the )?(?:points|standings))\b",
        lambda m: {"pos": parse_ordinal(m["pos"] or m["pos2"] or m["pos3"] or m["pos4"])}),
     # where a driver qualified is not always where he started (a backup car goes to the rear): never contradicted

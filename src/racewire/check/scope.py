@@ -29,6 +29,8 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"(?:win|victory|triumph)|(?<!since )\b(?:19|20)\d\d\b|"
                         r"\b(?:in|last|back in|this past|earlier in) " + MONTHS + r"\b|season[- ]open(?:er|ing)|"
                         r"\b(?:spring|fall|summer|autumn|opening) (?:race|event|meeting|visit|stop)|last time out|"
+                        r"\b(?:in|this|last) (?:the )?(?:spring|fall|summer|autumn)\b|"
+                        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years|seasons) (?:ago|earlier)|"
                         r"\b(?:a|one|two|three|four|\d+|several|a few) (?:weeks?|days?|months?|races?) (?:after|later)|"
                         r"\bhad (?:already |just |previously |twice |also )?(?:won|swept|claimed|captured))", re.I)
 #: "since 2016", "since May 2006": the year of a drought, not a race the sentence is about
@@ -51,7 +53,24 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
             continue
         inner = [a for a in asides if a[0] <= m.start() < a[1]]
         if inner:
-            spans += inner
+            # "who had led 66 laps in the No. 18 and won this race a year ago": from the last "and" before it
+            a0, a1 = inner[0]
+            ands = [x.end() for x in re.finditer(r"\sand\s", sentence[a0:m.start()])]
+            spans.append((a0 + ands[-1], a1) if ands else (a0, a1))
+            continue
+        if m.start() < 40 and not any(a[0] < m.start() for a in asides) and \
+                re.match(r"\s*(?:(?:In|At|On|During|Back in)\s+)?(?:the\s+)?$", sentence[:m.start()], re.I) and \
+                not re.match(r"['\u2019]s\b", sentence[m.end():]):
+            # "Three years ago in this race, Logano led 207 laps ..., and he was scored 37th": a time that opens
+            # the sentence sets it for the whole sentence
+            cuts = [0] + [x for a in asides for x in a] + [len(sentence)]
+            spans += [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+            continue
+        if re.search(r"\b(?:his|her|their|its|the|in his|in her)\s+$", sentence[:m.start()], re.I) and \
+                re.match(r"(?:previous|earlier|other)\b", m.group(0), re.I):
+            # "in his previous Xfinity starts": only the thing it qualifies
+            end = re.search(r"[,;.]|\s(?:and|but|while|so)\s|$", sentence[m.end():])
+            spans.append((m.start(), m.end() + (end.start() if end else 0)))
             continue
         if re.match(r"['\u2019]s\b", sentence[m.end():]) and \
                 not re.match(r"(?:in|back in|earlier in)\b", m.group(0), re.I) and \

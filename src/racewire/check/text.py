@@ -44,7 +44,9 @@ def sentences(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; abbreviations like "No. 07" and "Jr." do not end a sentence."""
     out = []
     # a blank line always ends a sentence (headings, lists, notes with no full stop)
-    cuts = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n", text)] + [len(text)]
+    # a blank line or a bulleted line always starts a sentence (headings, lists, notes with no full stop)
+    cuts = [0] + [m.end() for m in re.finditer(r"\n[ \t]*\n|\n(?=[ \t]*(?:[*\u2022\u2013-]|\d+\.)\s)", text)] + \
+        [len(text)]
     for a, b in zip(cuts, cuts[1:]):
         start = a
         for m in re.finditer(r"[.!?]+[\u201d\"]?(?=\s+[A-Z\u201c\"\d]|\s*$)", text[:b]):
