@@ -10,6 +10,7 @@ from .text import APOS, NUM, ORD, Mention
 
 #: "Toyota drivers", "the Hendrick cars": a group, not the make or team of the driver named nearby
 GROUP_AFTER = re.compile(r"\s+(?:drivers|teams|teammates|cars|trucks|entries|camp|contingent|organi[sz]ations?|"
+                         r"duel|battle|fight|pair|duo|trio|sweep|1-2|one-two|effort|program|stable|shop|"
                          r"(?:took|had|swept|claimed|placed|filled|occupied|put)\b|(?:" + NUM + r"|all|both) of\b|"
                          r"(?:its|their) (?:" + ORD + r"|first)\b)", re.I)
 #: a name after these words is the object of the sentence ("held off Jeff Gordon"), not who the claim is about
@@ -21,7 +22,7 @@ OBJECT_BEFORE = re.compile(r"\b(?:over|past|passing|passed|pass|passes|beat|beat
                            r"wrecked|wrecking|wreck|and teammate|like|including|by|chased down|tracked down|ran down|"
                            r"reeled in|caught|overtook|outdueled|outran|edged|nipped|cleared|bumped|dumped|punted|"
                            r"blocked|denied|followed|trailed|joined|replaced|relieved|succeeded|congratulated|"
-                           r"thanked|belonged to)\s+$", re.I)
+                           r"thanked|belonged to|inside of|outside of)\s+$", re.I)
 #: "Bowman's Hendrick teammate", "Labonte's brother": a possessive aside about someone else
 KIN_AFTER = re.compile(r"\s+(?:(?:other|former|new|longtime|fellow|younger|older|late)\s+)?(?:[A-Z][\w-]*\s+){0,3}"
                        r"(?:teammates?|brother|son|father|dad|nephew|uncle|cousin|crew chief|"
@@ -34,6 +35,8 @@ def role(m: Mention, text: str, s_start: int) -> Mention:
     before = text[max(s_start, m.start - 30):m.start]
     if OBJECT_BEFORE.search(before) or OBJECT_BEFORE_TEAMMATE.search(text[max(s_start, m.start - 70):m.start]):
         return replace(m, subject=False)
+    if m.driver is None and m.full and re.search(r"\bfor\s+$", before):
+        return replace(m, subject=False)  # "in his first Daytona 500 for Junior Johnson": a car owner
     if re.search(APOS + r"s?$", text[m.start:m.end]) and KIN_AFTER.match(text, m.end):
         return replace(m, subject=False)
     return m
@@ -44,7 +47,7 @@ def role(m: Mention, text: str, s_start: int) -> Mention:
 EPITHET = re.compile(r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+)?(?:The\s+(?!(?:No\.|#|winner|victory|"
                      r"win|race|final|last|first|caution|yellow|series|field|lead|checkered|green|red|day|night|"
                      r"afternoon|weekend|event|next|top|rest|result|finish|margin|pass|move|crash|wreck|pole|"
-                     r"stage|points|standings|track|victor)\b)[\w'\u2019-]+|(?-i:[A-Z]{2,4})\b(?!\.))")
+                     r"stage|points|standings|track|victor)\b)[\w'\u2019-]+|(?-i:[A-Z]{2,4})\b(?!\.)(?!\s+(?-i:[A-Z]{2,}\b)))")
 PRONOUN = re.compile(r"\b(?:he|his|she|her|him)\b", re.I)
 
 #: what may separate two subjects in one sentence: punctuation, a conjunction, a new clause

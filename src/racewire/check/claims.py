@@ -12,7 +12,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..words import parse_number, parse_ordinal
-from .anchor import EPITHET, GROUP_AFTER, PRONOUN, alternation, driver_of, objects, role, team_drivers, team_shorts
+from .anchor import (CLAUSE_BREAK, EPITHET, GROUP_AFTER, PRONOUN, alternation, driver_of, objects, role, team_drivers,
+                     team_shorts)
 from .model import Claim
 from .patterns import AT_PLACE, NEEDS, NOT_FINISH_AFTER, PATTERNS, SERIES_NAME
 from .scope import ASIDE, FUTURE, HEDGES, other_race_spans
@@ -53,6 +54,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         mentions = sorted(mentions + team_drivers(text, s_start, s_end, team_re, short_re, shorts, crews or {}),
                           key=lambda x: x.start)
         asides = [(s_start + a.start(), s_start + a.end()) for a in ASIDE.finditer(text[s_start:s_end])]
+        plain = objects(mentions, text, s_start)  # roles inside an aside, for the claims in that aside
         mentions = objects([replace(x, subject=False) if _inside(x.start, asides) else x for x in mentions], text,
                            s_start)
         lead_in = text[s_start:mentions[0].start if mentions else s_end]
@@ -86,8 +88,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     if who:  # "the 35th win of Gordon's career": the name the words hold
                         driver = next((x.driver for x in mentions if x.start == m.start("who")), None)
                     else:
-                        driver = driver_of(mentions, m.start(), m.end(), topic, text, title=pat.anchor == "title",
-                                         pronoun=pronoun)
+                        driver = driver_of(_view(mentions, plain, asides, m.start()), m.start(), m.end(), topic,
+                                           text, title=pat.anchor == "title", pronoun=pronoun)
                     if driver is None:
                         continue
                     claim.args["driver"] = driver
@@ -106,7 +108,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     continue
                 if GROUP_AFTER.match(text, m.end()):  # "Toyota drivers took three of the top five"
                     continue
-                driver = driver_of(mentions, m.start(), m.end(), topic, text, pronoun=pronoun)
+                driver = driver_of(_view(mentions, plain, asides, m.start()), m.start(), m.end(), topic, text,
+                                   pronoun=pronoun)
                 # with no name in the sentence, only "he"/"his" ties a team or make to the driver before
                 # ("the 170th win for Joe Gibbs Racing" is the team's)
                 if driver is not None and not mentions and \
@@ -125,7 +128,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 if _inside(m.start(), quoted) or not short_make_re.match(text, m.end()) or \
                         any(c.kind == "team" and c.start <= m.start() < c.end for c in found):
                     continue
-                driver = driver_of(mentions, m.start(), m.end(), topic, text, pronoun=pronoun)
+                driver = driver_of(_view(mentions, plain, asides, m.start()), m.start(), m.end(), topic, text,
+                                   pronoun=pronoun)
                 if driver is not None and (mentions or re.search(r"\b(?:he|his|she|her|him)\b",
                                                                  text[s_start:m.start()], re.I)):
                     found.append(Claim("team", m.start(), m.end(), source[m.start():m.end()],
@@ -174,6 +178,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         for c in [c for c in found if c.kind == "top_n"]:
             for men in mentions:
                 if men.start < c.start and men.driver is not None and men.subject and \
+                        not re.search(ORD, text[men.end:c.start], re.I) and \
                         not any(x.kind == "finish" and x.args.get("driver") == men.driver for x in found):
                     found.append(Claim("top_n", men.start, c.end, source[men.start:c.end],
                                        {**c.args, "driver": men.driver}))
@@ -195,10 +200,20 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                                     "sentence": (s_start, s_end),
                                     "hedged": hedge is not None and hedge.start() + s_start < b,
                                     "other_race": _inside(men.start, elsewhere)}))
+        opener = EPITHET.match(sentence)
+        # a description opens the sentence (not "The Penske Racing South driver", which names one)
+        described = opener is not None and not any(x.start <= s_start + opener.end() for x in mentions)
         for c in found:
             d = c.args.get("driver")
             if d is not None and d in named and _pronoun_between(mentions, d, text, c.start):
                 c.args["unsure"] = True  # "Logano led 207 laps before Kenseth wrecked him, and he was scored 37th"
+            if d is not None and d in named and described and _clause_away(mentions, d, text, c.start):
+                # "The 25-year-old ducked inside of Carl Edwards, refused to lift when Edwards came down, and drove
+                # the No. 09 Chevrolet to his first career win": the description, not the name, drove
+                c.args["unsure"] = True
+            aside = next(((a, b) for a, b in asides if a <= c.start < b), None)
+            if aside is not None:
+                c.args["aside"] = aside  # "Byron, who won from the pole at Pocono, ...": maybe another race
         claims.extend(sorted(found, key=lambda c: (c.start, c.end)))
         previous = {x.driver for x in mentions if x.driver is not None}
         subjects = [m for m in mentions if m.subject]
@@ -207,6 +222,21 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         elif epithet:  # "The Penske Racing South driver ...": "he" in the next sentence may be him
             topic_firm = False
     return claims
+
+
+def _view(mentions: list[Mention], plain: list[Mention], asides: list[tuple[int, int]], pos: int) -> list[Mention]:
+    """The mentions as a claim at ``pos`` sees them: inside an aside ("..., the same truck Ryan Blaney drove to
+    victory here a year ago"), the names of that aside keep their roles there."""
+    inner = next(((a, b) for a, b in asides if a <= pos < b), None)
+    if inner is None:
+        return mentions
+    return [p if inner[0] <= p.start < inner[1] else x for x, p in zip(mentions, plain)]
+
+
+def _clause_away(mentions: list[Mention], driver: str, text: str, start: int) -> bool:
+    """Is the claim in a later clause than the last time its driver was named?"""
+    last = next((m for m in reversed(mentions) if m.end <= start and m.driver == driver), None)
+    return last is not None and CLAUSE_BREAK.search(text, last.end, start) is not None
 
 
 def _pronoun_between(mentions: list[Mention], driver: str, text: str, start: int) -> bool:

@@ -142,8 +142,9 @@ def _standing_args(m: re.Match[str]) -> dict[str, Any]:
     out: dict[str, Any] = {}
     if groups.get("pos"):
         out["pos"] = parse_ordinal(groups["pos"])
-    if groups.get("gap"):
-        out["gap"] = parse_number(groups["gap"])
+    gap = groups.get("gap") or groups.get("gap2")
+    if gap:
+        out["gap"] = parse_number(gap)
     if groups.get("other"):
         out["other"] = groups["other"]
     return out
@@ -301,7 +302,8 @@ PATTERNS: list[Pattern] = [
                       r"dropped|was cut|is|stands|sits|increased|decreased|ballooned|widened|narrowed|went|"
                       r"stretched)(?: at)? to (?P<gap>{NUM}) points?",
        _standing_args),
-    _p("points_lead", r"\b(?P<gap>{NUM}) points? (?:up on|ahead of|clear of|in front of) (?P<other>(?-i:[A-Z])"
+    _p("points_lead", r"\b(?:(?<=now )(?P<gap2>{NUM}) points? over|(?P<gap>{NUM}) points? (?:up on|ahead of|clear of|"
+                      r"in front of)) (?P<other>(?-i:[A-Z])"
                       r"[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})(?! in the \w+ stage)",
        _standing_args),
     _p("standing", r"\bmoved (?P<who>(?-i:[A-Z])[\w.\-]*(?: (?-i:[A-Z])[\w.\-]*){0,2}) (?:up |back |down )?to "
@@ -328,7 +330,7 @@ PATTERNS: list[Pattern] = [
                         r"|\bleading (?:a |the )?race[- ]high "
                         r"(?P<n2>{NUM}) (?:of (?:the )?{NUM} )?laps", lambda m: {"n": parse_number(m["n"] or m["n2"])}),
     _p("most_laps_led", r"\bled the most laps", lambda m: {}),
-    _p("laps_led", r"\b(?:led|leading) (?:only |just )?(?P<n>{NUM}) (?:of (?:the )?(?:{NUM} )?)?laps",
+    _p("laps_led", r"\b(?:led|leading) (?:only |just )?(?P<n>{NUM}) (?:of (?:the )?(?:{NUM} )?)?laps?\b",
        lambda m: {"n": parse_number(m["n"])},
        # "led 50 laps in Stage 2", "led 20 laps early": part of the race, not his total
        veto=lambda m: re.match(r"\s+(?:in (?:the )?(?:stage|segment|first|second|third|final|opening|last|closing|"
@@ -339,7 +341,7 @@ PATTERNS: list[Pattern] = [
     _p("start", r"\bstart(?:ed|ing)? (?:from )?(?:the )?(?P<pos>{ORD})(?: (?:position|spot|place))?\b"
                 r"|\bfrom (?:the )?(?P<pos2>{ORD})(?: (?:starting )?(?:position|spot|place)| on the grid)\b"
                 r"|\b(?P<pos3>{ORD})[- ]place start"
-                r"|\b(?:came|rolled off) (?:from )?(?:the )?(?P<pos4>{ORD})(?: (?:starting )?(?:position|spot|place))?(?: on the grid)?"
+                r"|\b(?:came|rolled off) (?:from )?(?:the |his |her )?(?P<pos4>{ORD})(?: (?:starting )?(?:position|spot|place))?(?: on the grid)?"
                 r"(?! (?:in|place in) (?:the )?(?:points|standings))\b",
        lambda m: {"pos": parse_ordinal(m["pos"] or m["pos2"] or m["pos3"] or m["pos4"])}),
     # where a driver qualified is not always where he started (a backup car goes to the rear): never contradicted
@@ -360,7 +362,7 @@ PATTERNS: list[Pattern] = [
     _p("finish", r"\b(?:finish(?:ed|es|ing)?|was|came home|came in|placed|grabbed|snagged|nabbed|salvaged|notched|"
                  r"relegated (?:him|her)(?: back)? to|(?:drove|raced|stormed|roared|climbed|battled|fought|powered|"
                  r"motored|steered|sped|worked his way|worked her way|drifted|shuffled(?: back)?|tumbled|"
-                 r"plummeted|sank|slid|slumped|plunged) to|ran|crossed the line|took|settled for|settle for|"
+                 r"plummeted|sank|slid|slumped|plunged)(?: back)? to|ran|crossed the line|took|settled for|settle for|"
                  r"wound up|ended up|ended|faded to|fading to|slipped to|slipping to|dropped to|fell to|rallied to|"
                  r"was scored|scored|was classified|classified|held on for|hung on for|holds on for|hangs on for|"
                  r"(?:was )?credited with|struggled to|charged to|recovered to|rebounded to|left (?:him|her)|posted|"
@@ -381,7 +383,8 @@ PATTERNS: list[Pattern] = [
     _p("retirement", r"\b(?:retired|was out|out|exited|fell out|was done|parked|was eliminated|crashed out)\b"
                      r"[^.;]{0,40}?\bafter (?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
     _p("retirement", r"\blasted (?:only |just )?(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
-    _p("retirement", r"\b(?:los(?:t|ing|es) (?:an|his|her|its|the) engine|crash(?:ed|ing|es) out|wreck(?:ed|ing) out)"
+    _p("retirement", r"\b(?:los(?:t|ing|es) (?:an|his|her|its|the|a) (?:engine|transmission|clutch|motor|rear end|"
+                     r"oil pump|fuel pump|driveshaft|head gasket)|crash(?:ed|ing|es) out|wreck(?:ed|ing) out)"
                      r"\b[^.;]{0,30}?\bafter (?:only |just )?(?P<n>{NUM})(?: laps\b|(?=\s*(?:[.;,]|$)))",
        lambda m: {"n": parse_number(m["n"]), **({"weak": "crash"} if "engine" not in m.group(0).lower() else {})}),
     # an engine that "let go", a crash: out of the race, unless the data shows the car running at the end

@@ -66,6 +66,12 @@ class Judge:
         if at and not track_named(self.race.track, at) and at.lower() not in self.race.track.lower() \
                 and at.lower() not in (self.race.name or "").lower():
             c.args["other_race"] = True  # "Buescher's 14th-place run at Indianapolis": not this race
+        if c.args.get("aside") and not c.args.get("other_race"):
+            a, b = c.args["aside"]
+            words = text[a:b]
+            places = {t for t in self.history.track_names if track_named(t, words)}
+            if places and self.race.track not in places and not track_named(self.race.track, words):
+                c.args["other_race"], c.args["scope"] = True, (a, b)  # "who won from the pole at Pocono"
         if c.args.get("other_race") and c.kind != "next_race":  # "opens the 2013 season at Daytona" is next
             other = self.other_race(text, c)
             if other is None:
