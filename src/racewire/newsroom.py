@@ -141,11 +141,12 @@ class Race:
     def facts(self) -> Any:
         """The facts catalogue of this race (``racewire.facts.Catalogue``)."""
         from .facts.catalogue import compute
-        from .store.feeds import race_feed
+        from .store.feeds import race_dates, race_feed
 
         history = self.room.history(self.info.series)
         feeds = race_feed(self.room.store, self.info.series, self.info.season, self.info.round)
-        return compute(history, history.races[history.race_idx_by_id[self.info.id]], feeds=feeds)
+        dates = race_dates(self.room.store, self.info.series, self.info.season)
+        return compute(history, history.races[history.race_idx_by_id[self.info.id]], feeds=feeds, dates=dates)
 
     def recap(self, format: str = "md", quotes: str | Path | None = None) -> str:
         """The recap of this race, rendered as md, html, json or ninjs; ``quotes`` is an optional quotes file."""

@@ -59,8 +59,9 @@ def test_feeds_import_into_postgresql_and_give_the_same_facts_as_duckdb(feeds_ro
 
     with pg_history("feeds") as url:
         with Store(url) as store:
-            first = import_paths(store, [FEEDS / "cup" / "2025" / "5550"])
-            again = import_paths(store, [FEEDS / "cup" / "2025" / "5550"])
+            race = [FEEDS / "cup" / "2025" / "5550", FEEDS / "misc" / "schedule" / "nascar-com-schedule-cup-2025.json"]
+            first = import_paths(store, race)
+            again = import_paths(store, race)
         assert not first.errors and first.changed and not again.changed
         room = Newsroom(url)
         try:

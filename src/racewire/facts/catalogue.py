@@ -29,6 +29,7 @@ class Context:
     facts: list[Fact] = field(default_factory=list)
     missing: dict[str, str] = field(default_factory=dict)
     feeds: Any = None  # store.feeds.FeedRace when the race has feeds (lap analytics, facts/laps.py)
+    dates: dict[int, str] = field(default_factory=dict)  # round -> date, from the schedule feeds (calendar.py)
 
     @property
     def series_label(self) -> str:
@@ -117,11 +118,13 @@ def strict() -> bool:
     return os.environ.get("RACEWIRE_STRICT", "") not in ("", "0")
 
 
-def compute(history: History, race: RaceInfo, extra: list[Compute] | None = None, feeds: Any = None) -> Catalogue:
-    """Run every fact module over one race; with ``feeds`` (a ``FeedRace``) the lap analytics too."""
-    from . import milestones, points, results, stages, standings
+def compute(history: History, race: RaceInfo, extra: list[Compute] | None = None, feeds: Any = None,
+            dates: dict[int, str] | None = None) -> Catalogue:
+    """Run every fact module over one race; with ``feeds`` (a ``FeedRace``) the lap analytics too, with
+    ``dates`` (round -> date from the schedule feeds) the race's date and the next race's."""
+    from . import calendar, milestones, points, results, stages, standings
 
-    ctx = Context(history, race, feeds=feeds)
+    ctx = Context(history, race, feeds=feeds, dates=dates or {})
     for module in (results, stages, milestones, standings, points):
         for fn in module.COMPUTE:
             _run(fn, ctx)
@@ -129,6 +132,9 @@ def compute(history: History, race: RaceInfo, extra: list[Compute] | None = None
         from . import laps
 
         for fn in laps.COMPUTE:
+            _run(fn, ctx)
+    if ctx.dates:
+        for fn in calendar.COMPUTE:
             _run(fn, ctx)
     for fn in extra or []:
         _run(fn, ctx)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from ..facts.calendar import spoken
 from ..facts.model import Fact
 from ..model import series_full_name
 from ..words import ap_number, ap_ordinal, article, number_word, ordinal_word, plural, squash
@@ -63,11 +64,13 @@ class Realiser:
         return self.sentence(text, w, self.race)
 
     def _win(self, msg: Message) -> list[Sentence]:
-        w, start = msg.facts["winner"], msg.get("start")
+        w, start, day = msg.facts["winner"], msg.get("start"), msg.get("race_date")
         name = self.ref.name(w.value)
         where = f"the {self.full_series} {self.race_at()}"
+        if day is not None:  # "... at Bristol Motor Speedway on Sunday": the date from the schedule feeds
+            where += f" on {day.context['weekday']}"
         if start is None:
-            return [self.sentence(f"{name} won {where}.", w, self.race)]
+            return [self.sentence(f"{name} won {where}.", w, self.race, day)]
         spot = "the pole" if start.value == 1 else ap_ordinal(start.value)
         text = self.pick("win", [
             f"{name} won {where}, starting from {spot}.",
@@ -75,7 +78,7 @@ class Realiser:
             f"Starting from {spot}, {name} won {where}.",
         ])
         # "the pole" states the pole fact; "from third" states the start fact
-        return [self.sentence(text, w, self.race, msg.get("pole") if start.value == 1 else start)]
+        return [self.sentence(text, w, self.race, msg.get("pole") if start.value == 1 else start, day)]
 
     def _milestone(self, msg: Message) -> list[Sentence]:
         out: list[Sentence] = []
@@ -298,9 +301,12 @@ class Realiser:
         return [self.sentence(text + ".", lead)]
 
     def _next(self, msg: Message) -> list[Sentence]:
-        nxt = msg.facts["next_race"]
+        nxt, when = msg.facts["next_race"], msg.get("next_race_date")
         track = nxt.subjects["track"]
         where = _at(nxt.value, track)
+        if when is not None:  # "The series continues Sunday, April 27, with the ...": the schedule feed's date
+            day = spoken(when.value).rsplit(",", 1)[0]
+            return [self.sentence(f"The series continues {day}, with the {where}.", nxt, when)]
         text = self.pick("next", [f"The series continues with the {where}", f"Next up for the series is the {where}"])
         return [self.sentence(text + ".", nxt)]
 

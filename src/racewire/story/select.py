@@ -37,6 +37,9 @@ def select(cat: Catalogue) -> list[Message]:
     w = winner.value
     win_facts = {"race": race, "winner": winner, **_driver_facts(cat, w, ("start", "finish", "laps_led",
                                                                            "most_laps_led", "pole", "ineligible"))}
+    day = cat.first("race_date")
+    if day is not None:
+        win_facts["race_date"] = day
     msgs.append(Message("win", win_facts, 100))
 
     milestone = _driver_facts(cat, w, ("career_wins", "win_streak", "drought_ended", "career_first", "track_wins",
@@ -135,7 +138,8 @@ def select(cat: Catalogue) -> list[Message]:
         msgs.append(Message("standings", {"points_leader": leader}, 50))
     nxt = cat.first("next_race")
     if nxt is not None:
-        msgs.append(Message("next", {"next_race": nxt}, 30))
+        when = cat.first("next_race_date")
+        msgs.append(Message("next", {"next_race": nxt, **({"next_race_date": when} if when else {})}, 30))
     return msgs
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from .link import cross_check, link
 from .load import RACE_TABLES, SEASON_TABLES, feed_files, import_paths
-from .read import FeedCar, FeedRace, FeedResult, race_feed
+from .read import FeedCar, FeedRace, FeedResult, race_dates, race_feed
 from .reports import FileReport, ImportReport, RaceReport
 
-__all__ = ["import_paths", "feed_files", "race_feed", "link", "cross_check", "FeedRace", "FeedCar", "FeedResult",
+__all__ = ["import_paths", "feed_files", "race_feed", "race_dates", "link", "cross_check", "FeedRace", "FeedCar", "FeedResult",
            "FileReport", "RaceReport", "ImportReport", "RACE_TABLES", "SEASON_TABLES"]

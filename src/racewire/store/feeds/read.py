@@ -65,6 +65,31 @@ class FeedRace:
     sources: tuple[str, ...]
 
 
+def race_dates(store: Any, series: str, season: int) -> dict[int, str]:
+    """round -> the race's date (``YYYY-MM-DD``, the local date NASCAR publishes) for the history races of a
+    season that the feeds date: a linked feed race's own date, else the one schedule entry that matches the race
+    by name and track (the linking rule's fuzzy scores, ``link.py``). Empty without feeds."""
+    from rapidfuzz import fuzz
+
+    sched = store.all("""SELECT name, track, race_date FROM feed_schedule
+                         WHERE series = ? AND season = ? AND race_date IS NOT NULL""", [series, season])
+    own = store.all("""SELECT round, race_date FROM feed_races WHERE series = ? AND season = ? AND round IS NOT NULL
+                       AND race_date IS NOT NULL""", [series, season])
+    if not sched and not own:
+        return {}
+    out: dict[int, str] = {}
+    races = store.all("""SELECT r.round, r.name, t.name FROM races r JOIN tracks t ON t.id = r.track_id
+                         WHERE r.series = ? AND r.season = ?""", [series, season])
+    for rnd, name, track in races:
+        hits = {d[:10] for n, t, d in sched if n and t and name
+                and fuzz.token_set_ratio(t.lower(), track.lower()) >= 85
+                and fuzz.token_set_ratio(n.lower(), name.lower()) >= 80}
+        if len(hits) == 1:
+            out[rnd] = hits.pop()
+    out.update({rnd: d[:10] for rnd, d in own})
+    return out
+
+
 def race_feed(store: Any, series: str, season: int, round: int) -> FeedRace | None:
     """The feeds of one history race, or None when no feed race is linked to it."""
     row = store.one(f"""SELECT feed_race_id, link_rule, {', '.join(RACE_FIELDS)} FROM feed_races
