@@ -31,9 +31,11 @@ def check(text: str, cat: Catalogue, history: History) -> list[Claim]:
     titles = sorted({i.name for i in h.races if i.season == cat.race.season and i.name}, key=len, reverse=True)
     places = sorted({i.track for i in h.races if i.track})
     crews: dict[str, list[str]] = {}
-    for r in rows:
+    for r in rows:  # team -> its drivers here, and "#07" -> the drivers of car 07
         if h.cols["team"][r]:
             crews.setdefault(h.cols["team"][r], []).append(h.cols["driver"][r])
+        if h.cols["car"][r]:
+            crews.setdefault("#" + h.cols["car"][r], []).append(h.cols["driver"][r])
     claims = extract(text, Names(drivers, h.driver_names - {d.lower() for d in drivers}), teams, makes, titles,
                      places, cat.race.season, crews)
     judge = Judge(cat, history)

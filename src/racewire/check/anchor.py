@@ -22,7 +22,7 @@ OBJECT_BEFORE = re.compile(r"\b(?:over|past|passing|passed|pass|passes|beat|beat
                            r"wrecked|wrecking|wreck|and teammate|like|including|by|chased down|tracked down|ran down|"
                            r"reeled in|caught|overtook|outdueled|outran|edged|nipped|cleared|bumped|dumped|punted|"
                            r"blocked|denied|followed|trailed|joined|replaced|relieved|succeeded|congratulated|"
-                           r"thanked|belonged to|inside of|outside of)\s+$", re.I)
+                           r"thanked|belonged to|inside of|outside of|alongside|next to|beside)\s+$", re.I)
 #: "Bowman's Hendrick teammate", "Labonte's brother": a possessive aside about someone else
 KIN_AFTER = re.compile(r"\s+(?:(?:other|former|new|longtime|fellow|younger|older|late)\s+)?(?:[A-Z][\w-]*\s+){0,3}"
                        r"(?:teammates?|brother|son|father|dad|nephew|uncle|cousin|crew chief|"
@@ -44,7 +44,9 @@ def role(m: Mention, text: str, s_start: int) -> Mention:
 
 #: a sentence whose subject is a description, not a name or a pronoun: "The Penske Racing South driver ...",
 #: "The 22-year-old ...", "DW ..."
-EPITHET = re.compile(r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+)?(?:The\s+(?!(?:No\.|#|winner|victory|"
+EPITHET = re.compile(r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+)?(?:(?:His|Her|Their)\s+(?:father|dad|"
+                     r"brother|son|uncle|cousin|nephew|wife|teammate|crew chief|car owner|owner|boss|spotter)\b|"
+                     r"The\s+(?!(?:No\.|#|winner|victory|"
                      r"win|race|final|last|first|caution|yellow|series|field|lead|checkered|green|red|day|night|"
                      r"afternoon|weekend|event|next|top|rest|result|finish|margin|pass|move|crash|wreck|pole|"
                      r"stage|points|standings|track|victor)\b)[\w'\u2019-]+|(?-i:[A-Z]{2,4})\b(?!\.)(?!\s+(?-i:[A-Z]{2,}\b)))")
@@ -140,7 +142,18 @@ def team_drivers(text: str, start: int, end: int, team_re: re.Pattern[str] | Non
             drivers = crews.get(shorts.get(m.group(0), m.group(0)), [])
             if len(drivers) == 1 and not any(x.start <= m.start() < x.end for x in out):
                 out.append(Mention(drivers[0], m.start(), m.end(), True))
+    # "The No. 25 Chevrolet clipped Johnson's left rear": a car that opens a clause stands for its driver
+    for m in CAR_SUBJECT.finditer(text, start, end):
+        if m.start() != start and not re.search(r"(?:[,;]|\band|\bbut|\bwhile|\bas|\bwhen)\s+$",
+                                                text[max(start, m.start() - 8):m.start()]):
+            continue
+        drivers = crews.get("#" + m["car"], [])
+        if len(drivers) == 1:
+            out.append(Mention(drivers[0], m.start("no"), m.end(), True))
     return out
+
+
+CAR_SUBJECT = re.compile(r"(?-i:[Tt])he (?P<no>(?:No\.|#) ?(?P<car>\d{1,3}[A-Z]?))\b")
 
 
 #: what follows a team's name when it stands for its driver

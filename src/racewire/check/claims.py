@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..words import parse_number, parse_ordinal
-from .anchor import (CLAUSE_BREAK, EPITHET, GROUP_AFTER, PRONOUN, alternation, driver_of, objects, role, team_drivers,
-                     team_shorts)
+from .anchor import (CLAUSE_BREAK, EPITHET, GROUP_AFTER, OBJECT_BEFORE, PRONOUN, alternation, driver_of, objects, role,
+                     team_drivers, team_shorts)
 from .model import Claim
 from .patterns import AT_PLACE, NEEDS, NOT_FINISH_AFTER, PATTERNS, SERIES_NAME
 from .scope import ASIDE, FUTURE, HEDGES, other_race_spans
@@ -90,9 +90,19 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     else:
                         driver = driver_of(_view(mentions, plain, asides, m.start()), m.start(), m.end(), topic,
                                            text, title=pat.anchor == "title", pronoun=pronoun)
+                    if pat.anchor == "title" and not any(0 <= x.start - m.end() <= 2 for x in mentions) and \
+                            re.search(r"\bthe\s+$", text[max(s_start, m.start() - 6):m.start()], re.I) and \
+                            not re.search(r"(?:\b(?:was|is|as|became)|,)\s+the\s+$",
+                                          text[max(s_start, m.start() - 12):m.start()]):
+                        continue  # "started alongside the pole-sitter": someone the sentence does not name
                     if driver is None:
                         continue
                     claim.args["driver"] = driver
+                    before = text[max(s_start, m.start() - 40):m.start()]
+                    if pat.kind == "car" and OBJECT_BEFORE.search(re.sub(r"the\s+$", "", before)):
+                        claim.args["unsure"] = True  # "running with the 99 truck": someone else's truck
+                    if re.search(r"\b(?:the other|another)\s+(?:[\w&.'\u2019-]+\s+){1,3}$", before):
+                        claim.args["unsure"] = True  # "with the other Roush Ford taking the checkered flag"
                 if re.match(r"(?:other|previous|earlier) ", claim.text, re.I):
                     claim.args["other_race"] = True
                 found.append(claim)
@@ -108,6 +118,9 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     continue
                 if GROUP_AFTER.match(text, m.end()):  # "Toyota drivers took three of the top five"
                     continue
+                if re.search(r"\b(?:win|wins|victory|victories|triumph|pole|top[- ](?:five|ten|5|10)) for (?:the )?$",
+                             text[max(s_start, m.start() - 30):m.start()], re.I):
+                    continue  # "the first win for Front Row Motorsports since 2013": the team's own record
                 driver = driver_of(_view(mentions, plain, asides, m.start()), m.start(), m.end(), topic, text,
                                    pronoun=pronoun)
                 # with no name in the sentence, only "he"/"his" ties a team or make to the driver before
@@ -185,9 +198,9 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             found.remove(c)
         # "X finished third, Y fourth and Z fifth" (or "Carl Edwards, 14th, kept ..."): an ordinal right after a
         # name is that driver's finish
-        standings = re.search(r"\b(?:standings|in points|points (?:lead|ahead|behind|back))\b", text[s_start:s_end], re.I)
+        standings = STANDINGS_WORDS.search(text, s_start, s_end)
         for men in mentions:
-            if standings and s_start + standings.start() < men.start:  # "... leads the standings, with Custer third"
+            if standings and standings.start() < men.start:  # "... leads the standings, with Custer third"
                 continue
             # not after a possessive: "Hamlin's 14th" is his 14th win, not his place
             after = re.match(r"(?:\s+|,\s+(?=" + ORD + r",))(?P<pos>" + ORD + r")\b"
@@ -200,6 +213,15 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                                     "sentence": (s_start, s_end),
                                     "hedged": hedge is not None and hedge.start() + s_start < b,
                                     "other_race": _inside(men.start, elsewhere)}))
+        for c in found:  # "..., while McLaughlin, who came in as the points leader, slipped to fourth": in points
+            if standings and c.kind == "finish" and re.match(r"(?:slipped|slid|dropped|fell|moved|climbed|rose|jumped|"
+                                                             r"tumbled)\b", c.text, re.I):
+                c.kind = "standing"
+        if re.search(r"\b(?:exhibition|All-Star|non-points|Clash|Duels?|Shootout|off weekend|week off|bye|open "
+                     r"weekend|break)\b", sentence, re.I):
+            for c in found:
+                if c.kind == "next_race":
+                    c.args["exhibition"] = True  # "next weekend's All-Star exhibition at North Wilkesboro"
         opener = EPITHET.match(sentence)
         # a description opens the sentence (not "The Penske Racing South driver", which names one)
         described = opener is not None and not any(x.start <= s_start + opener.end() for x in mentions)
@@ -272,6 +294,12 @@ def _pairs(found: list[Claim], mentions: list[Mention], text: str, source: str, 
             continue
         for men, (a, b) in zip(listed, ords):
             found.append(Claim("finish", a, b, source[a:b], {"pos": parse_ordinal(text[a:b]), "driver": men.driver}))
+
+
+#: words that make a sentence about the standings: a place named in it is not a finish
+STANDINGS_WORDS = re.compile(r"\b(?:standings|in points|points? (?:lead|leader|ahead|behind|back|out|up)|"
+                             r"leads? [^.;]{0,40}\bby (?:\d+|" + NUM + r") (?:points?|markers?)|"
+                             r"(?:\d+|" + NUM + r") (?:points? |markers? )?(?:back|behind))\b", re.I)
 
 
 def _results_line(found: list[Claim], mentions: list[Mention], text: str, source: str, s_start: int) -> None:

@@ -87,12 +87,13 @@ def _not_a_driver_won(m: re.Match[str]) -> bool:
 
 
 #: "at Indianapolis" right after a claim: the place the claim happened
-AT_PLACE = re.compile(r"\s+at (?P<place>(?-i:[A-Z])[\w'\u2019.&-]*(?: (?-i:[A-Z])[\w'\u2019.&-]*)*)")
+AT_PLACE = re.compile(r"(?:\s+(?:finish|run|result|showing|effort|performance))?\s+at (?P<place>(?-i:[A-Z])[\w'\u2019.&-]*(?: (?-i:[A-Z])[\w'\u2019.&-]*)*)")
 
 #: a track's name: capitalised words (case-sensitive inside the case-blind patterns)
 TRACK = r"(?-i:[A-Z])[\w'\u2019.&-]*(?: (?-i:[A-Z])[\w'\u2019.&-]*)*"
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
-CLASS = (r"(?P<klass>intermediate(?: track)?|short track|superspeedway|road course|(?:one-|1-)?mile (?:oval|track)|"
+CLASS = (r"(?P<klass>intermediate(?: track)?|(?:mile-and-a-half|one-and-a-half-mile|1\.5-mile) (?:track|oval)|"
+         r"short track|superspeedway|road course|(?:one-|1-)?mile (?:oval|track)|"
          r"large oval|dirt track)")
 
 
@@ -101,6 +102,8 @@ def _klass(m: re.Match[str]) -> str | None:
     if not k:
         return None
     k = k.lower()
+    if "half" in k or "1.5" in k:
+        return "intermediate"
     if "mile" in k:
         return "one-mile oval"
     return "intermediate" if k.startswith("intermediate") else k
@@ -168,7 +171,7 @@ NOT_FINISH_AFTER = r"(?!\s*(?:career|consecutive|straight|win|victory|triumph|st
                    r"(?:laps )?(?:to go|left|remaining)|on (?:lap|the (?:final |last |ensuing |next )?restart)|" \
                    r"entering|coming (?:to|out)|heading into|under (?:the )?caution|-?(?:fastest|quickest)|" \
                    r"on the (?:speed chart|leaderboard)|" \
-                   r",? (?:\d+|" + NUM + r") points? (?:back|behind|out|ahead|clear|adrift)|" \
+                   r",? (?:\d+|" + NUM + r") (?:points? |markers? )?(?:back|behind|out|ahead|clear|adrift)|" \
                    r"to (?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,3} in the (?:first|second|third|" \
                    r"opening|final|next|last)\b))"
 
@@ -178,15 +181,16 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "career_wins": ("career", "cup", "truck", "xfinity", "busch", "nationwide", "grand national", "series"),
     "win_streak": ("consecutive", "straight", "back-to-back", "in a row"),
     "different_winners": ("different",),
-    "points_lead": ("point", "lead", "standings", "championship", "cushion", "advantage", "edge", "margin", "atop"),
-    "standing": ("point", "standings", "back", "behind"),
+    "points_lead": ("point", "lead", "standings", "championship", "cushion", "advantage", "edge", "margin", "atop",
+                    "marker"),
+    "standing": ("point", "standings", "back", "behind", "trail", "marker"),
     "champion": ("championship", "title", "crown"),
     "cautions": ("caution",),
     "lead_changes": ("lead change",),
     "drought": ("since",),
     "career_first": ("first",),
     "car_first_win": ("first",),
-    "track_wins": ("first",),
+    "track_wins": ("first", " at "),
     "stage_win": ("stage",),
     "stage_sweep": ("stage",),
     "most_laps_led": ("led", "leading"),
@@ -228,7 +232,8 @@ PATTERNS: list[Pattern] = [
        lambda m: {"n": parse_number(m["n"])}, veto=lambda m: _streak_elsewhere(m) or _no_win_near(m)),
     _p("win_streak", r"\b(?:his|her) (?P<ord>{ORD}) (?:{SERIES}(?:win|victory) )?in a row\b",
        lambda m: {"n": _pos(m, "ord")}, veto=lambda m: _streak_elsewhere(m) or _no_win_before(m)),
-    _p("drought", r"\bfirst {SERIES}{LEVEL}(?: finish)?(?: in (?:the|this) series)? since (?:" + MONTHS + r" )?(?P<year>(?:19|20)\d\d)",
+    _p("drought", r"(?<!\bits )(?<!\btheir )\bfirst {SERIES}{LEVEL}(?: finish)?(?: in (?:the|this) series)? since (?:" + MONTHS
+                  + r" )?(?P<year>(?:19|20)\d\d)",
        lambda m: {"level": _level(m["level"]), "year": int(m["year"])}),
     _p("drought", r"\b(?:his|her) first (?:(?:win|victory|triumph) )?(?:in (?:this|the) series |in the "
                   r"(?:(?-i:[A-Z])\w* ){0,2}(?:Cup|Truck|Xfinity|Busch|Nationwide)(?: Series)? )?since (?:"
@@ -244,6 +249,10 @@ PATTERNS: list[Pattern] = [
        veto=lambda m: re.match(r"\s+(?:of|this|since|at|in|on|with|for)\b|,? since\b", m.string[m.end():]) is not None),
     _p("track_wins", r"\b(?:his|her) first (?:career )?{SERIES}(?:win|victory|triumph) at (?P<track>" + TRACK + ")",
        lambda m: {"n": 1, "track": m["track"]}),
+    _p("track_wins", r"\b(?:his|her) (?P<ord>{ORD}) (?:career )?{SERIES}(?:win|victory|triumph) at (?P<track>" + TRACK
+                     + ")", lambda m: {"n": _pos(m, "ord"), "track": m["track"]}),
+    _p("standing", r"\btrails? (?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}) by "
+                   r"(?P<gap>{NUM}) (?:points?|markers?)", _standing_args),
     _p("season_wins", r"\b(?:his|her|(?P<who>(?-i:[A-Z])[\w.\-]*(?: (?-i:[A-Z])[\w.\-]*){0,2})" + APOS + r"s?) (?:(?:series|season|Cup|circuit)[- ](?:best|high|leading) )?(?P<ord>{ORD}) "
                       r"(?:{SERIES}(?:win|victory|triumph) )?(?:of the (?:(?:19|20)\d\d )?(?:season|year)|of (?P<year>(?:19|20)\d\d)|"
                       r"this (?:season|year))\b",
@@ -302,7 +311,7 @@ PATTERNS: list[Pattern] = [
                       r"dropped|was cut|is|stands|sits|increased|decreased|ballooned|widened|narrowed|went|"
                       r"stretched)(?: at)? to (?P<gap>{NUM}) points?",
        _standing_args),
-    _p("points_lead", r"\b(?:(?<=now )(?P<gap2>{NUM}) points? over|(?P<gap>{NUM}) points? (?:up on|ahead of|clear of|"
+    _p("points_lead", r"\b(?:(?<=now )(?P<gap2>{NUM}) points? over|(?P<gap>{NUM}) (?:points?|markers?) (?:up on|ahead of|clear of|"
                       r"in front of)) (?P<other>(?-i:[A-Z])"
                       r"[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})(?! in the \w+ stage)",
        _standing_args),
@@ -310,8 +319,9 @@ PATTERNS: list[Pattern] = [
                    r"(?P<pos>{ORD}) in (?:the )?{SERIES}(?:points|standings)(?:,? (?P<gap>{NUM}) (?:points? )?"
                    r"(?:behind|back))?",
        _standing_args),
-    _p("standing", r"\b(?:dropped|drops|fell|falls|slipped|slips|moved|moves|climbed|climbs|rose|rises|jumped|jumps)"
-                   r"(?: up| back| down)? to (?P<pos>{ORD}),? (?P<gap>{NUM}) points? (?:back|behind)\b",
+    _p("standing", r"\b(?:dropped|drops|fell|falls|slipped|slips|slid|slides|moved|moves|climbed|climbs|rose|rises|"
+                   r"jumped|jumps)(?: up| back| down)? to (?P<pos>{ORD}),? (?P<gap>{NUM}) (?:points? |markers? )?"
+                   r"(?:back|behind)\b",
        _standing_args),
     _p("standing", r"\b(?:is|sits|remains|stays) (?P<pos>{ORD}), (?P<gap>{NUM}) (?:points? )?(?:back|behind)\b",
        _standing_args),

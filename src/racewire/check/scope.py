@@ -12,6 +12,7 @@ HEDGES = re.compile(r"\b(?:reportedly|apparently|appeared to|appears to|seem(?:s
                     r"would|could|it appeared|appeared|seemed|looked like|thought (?:he|she) had|"
                     r"seeking|chasing|going for|looking for|bid for|bidding for|shot at|quest for|in search of|"
                     r"hunting for|eyeing|trying for|aiming for|attempting|would-be|should have|should've|"
+                    r"trying to|tried to|try to|hoping to|looking to|bid to|chance to|try for|tries to|"
                     r"could've|would've|"
                     r"unofficially)\b",
                     re.I)
@@ -31,6 +32,7 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"\b(?:spring|fall|summer|autumn|opening) (?:race|event|meeting|visit|stop)|last time out|"
                         r"\b(?:in|this|last) (?:the )?(?:spring|fall|summer|autumn)\b|"
                         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years|seasons) (?:ago|earlier)|"
+                        r"\b(?:two|three|four|five|six|\d+|a few|several) (?:weeks|months|races) ago|"
                         r"\b(?:a|one|two|three|four|\d+|several|a few) (?:weeks?|days?|months?|races?) (?:after|later)|"
                         r"\bhad (?:already |just |previously |twice |also )?(?:won|swept|claimed|captured))", re.I)
 #: "since 2016", "since May 2006": the year of a drought, not a race the sentence is about
@@ -81,8 +83,12 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
             continue
         # the clause that holds the marker ("... last September, and it is his second win of 2025"), less asides
         lo = max([0] + [x.end() for x in CLAUSES.finditer(sentence, 0, m.start())])
+        # "... it is his second win of 2025 after he won at Homestead three weeks ago": the subordinate part
+        lo = max([lo] + [x.start() for x in re.finditer(r"\b(?:after|since|when|while)\b", sentence[:m.start()])
+                         if x.start() >= lo and x.start() > 0])
         hi = next((x.start() for x in CLAUSES.finditer(sentence, m.end())), len(sentence))
-        cuts = [lo] + [x for a in asides if lo <= a[0] and a[1] <= hi for x in a] + [hi]
+        own = [a for a in asides if lo <= a[0] and a[1] <= hi and not re.match(r",\s+(?:where|which)\b", sentence[a[0]:])]
+        cuts = [lo] + [x for a in own for x in a] + [hi]  # "..., where Harvick won": the place the marker names
         spans += [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
     return [(a + offset, b + offset) for a, b in spans]
 

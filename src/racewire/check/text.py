@@ -53,8 +53,10 @@ def sentences(text: str) -> list[tuple[int, int]]:
             if m.start() < a:
                 continue
             before = text[max(0, m.start() - 6):m.start()]
-            if re.search(r"(?:\bNo|\bJr|\bSr|\bSt|\bMr|\bInc|\bCo|\bCorp|\bBros|\bLtd|\bMt|\bvs|\b[A-Z])$", before):
-                continue
+            if re.search(r"(?:\bNo|\bJr|\bSr|\bSt|\bMr|\bInc|\bCo|\bCorp|\bBros|\bLtd|\bMt|\bvs|\b[A-Z])$", before) and \
+                    not (re.search(r"\b[JS]r$", before) and re.match(r"\s+(?:The|He|She|It|His|Her|But|And|After|"
+                                                                       r"With|In|On|At|That|This|There)\b", text[m.end():])):
+                continue  # "Dale Earnhardt Jr. The No. 25 ...": a suffix that ends the sentence
             out.append((start, m.end()))
             start = m.end()
         if start < b and text[start:b].strip():

@@ -313,7 +313,7 @@ class Judge:
     def _career_best(self, c: Claim) -> None:
         d = c.args["driver"]
         klass = c.args.get("class")
-        kinds = ["class_best"] if klass else ["career_best", "class_best"]
+        kinds = ["class_best"] if klass else ["career_best"]  # "a career-best third": over his whole career
         facts = [f for k in kinds for f in self.cat.find(k, driver=d)
                  if not klass or f.context.get("track_class") == klass]
         if klass and klass != self.race.track_class:
@@ -481,6 +481,9 @@ class Judge:
             # old race names carry the venue's name of the day ("100 Miles at Greenville Textile Speedway", run at
             # what the data calls Airbase Speedway): the name says it, the track column may not
             return self.ok(c, nxt, f"{nxt.text} (the race's own name)")
+        if c.args.get("exhibition"):  # a race outside the points schedule may come first
+            return self.unknown(c, f"the next points race is at {nxt.subjects['track']}; the text names an "
+                                   f"exhibition or a break")
         if not any(track_named(t, c.args["track"]) for t in {i.track for i in self.history.races}):
             # "Myrtle Beach" for Rambi Race Track: a town the data does not spell, not another track
             return self.unknown(c, f"the next race is at {nxt.subjects['track']}; the text names no track the data "
