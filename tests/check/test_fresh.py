@@ -8,20 +8,7 @@ targets on them, and pins the wordings that went wrong.
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
-
-from test_corpus import assert_set, assert_targets, score
-
-FRESH = Path(__file__).parent / "fresh"
-
-
-def test_fresh_set_is_big_enough_and_labels_are_well_formed() -> None:
-    assert_set(FRESH, articles=12, labels=550, contradicted=50)
-
-
-def test_checker_meets_the_targets_on_the_fresh_reports(room: Any) -> None:
-    assert_targets(score(room, FRESH))
 
 
 def verdicts(race: Any, text: str, kinds: tuple[str, ...]) -> list[tuple[str, str | None, str]]:

@@ -7,20 +7,7 @@ improved for what they showed, so they are no longer held out. This test keeps t
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
-
-from test_corpus import assert_set, assert_targets, score
-
-HELDOUT = Path(__file__).parent / "heldout"
-
-
-def test_heldout_set_is_big_enough_and_labels_are_well_formed() -> None:
-    assert_set(HELDOUT, articles=8, labels=300, contradicted=30)
-
-
-def test_checker_meets_the_targets_on_the_heldout_reports(room: Any) -> None:
-    assert_targets(score(room, HELDOUT))
 
 
 def test_precision_guards_from_the_heldout_reports(room: Any) -> None:

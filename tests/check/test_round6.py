@@ -7,21 +7,9 @@ one wrong "supported" (docs/checker.md, "Sixth round").
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from test_corpus import assert_set, assert_targets, score
 from test_fresh import verdicts
-
-ROUND6 = Path(__file__).parent / "round6"
-
-
-def test_round6_set_is_well_formed() -> None:
-    assert_set(ROUND6, articles=8, labels=400, contradicted=40)
-
-
-def test_checker_meets_the_targets_on_the_round6_reports(room: Any) -> None:
-    assert_targets(score(room, ROUND6))
 
 
 def test_round6_wordings(room: Any) -> None:

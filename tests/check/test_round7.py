@@ -7,21 +7,9 @@ data by people who had not seen the checker. Scored once before any change: cont
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Any
 
-from test_corpus import assert_set, assert_targets, score
 from test_fresh import verdicts
-
-ROUND7 = Path(__file__).parent / "round7"
-
-
-def test_round7_set_is_well_formed() -> None:
-    assert_set(ROUND7, articles=12, labels=500, contradicted=55)
-
-
-def test_checker_meets_the_targets_on_the_round7_reports(room: Any) -> None:
-    assert_targets(score(room, ROUND7))
 
 
 def test_round7_wordings(room: Any) -> None:
