@@ -22,7 +22,7 @@ CORPUS = Path(__file__).parent / "corpus"
 
 FAMILIES = [{"finish", "runner_up", "top_n"}, {"start", "pole"}, {"laps_led", "most_laps_led"},
             {"retirement", "laps_completed"}, {"car", "car_first_win"}, {"stage_win", "stage_sweep"},
-            {"drought", "career_first"}, {"points_lead", "standing"}]
+            {"drought", "career_first"}, {"points_lead", "standing", "champion"}]
 
 
 def family(kind: str) -> frozenset[str]:

@@ -33,6 +33,8 @@ def role(m: Mention, text: str, s_start: int) -> Mention:
     """Mark a mention that is not what the sentence is about: the object of a verb or preposition, or a possessive
     aside ("Bowman's Hendrick teammate")."""
     before = text[max(s_start, m.start - 30):m.start]
+    if re.search(r"\bwith\s+$", before) and re.match(r"\s+\w+ing\b", text[m.end:]):
+        return m  # "..., with Heim finishing 26th": the subject of the participle
     if OBJECT_BEFORE.search(before) or OBJECT_BEFORE_TEAMMATE.search(text[max(s_start, m.start - 70):m.start]):
         return replace(m, subject=False)
     if m.driver is None and m.full and re.search(r"\bfor\s+$", before):
@@ -73,13 +75,22 @@ def objects(mentions: list[Mention], text: str, start: int | None = None) -> lis
     return out
 
 
+#: a capitalised word (not a make) right before the claim's verb: "the same truck Darrell "Bubba" Wallace Jr. took
+#: to victory lane": a subject the race cannot name
+UNKNOWN_NAME_BEFORE = re.compile(r"\s(?!(?:Chevrolet|Chevy|Ford|Toyota|Dodge|Pontiac|Buick|Oldsmobile|Plymouth|"
+                                 r"Mercury|No|The|He|She)\b)(?<!\bat\s)(?<!\bin\s)(?<!\bof\s)(?-i:[A-Z])[\w.'\u2019\"-]*\s+"
+                                 r"(?:(?:took|drove|got|ran|came|went|had|was|steered|guided|put|brought)\s+)?$")
+#: a new clause whose subject is a description: "..., the veteran had just enough left to ..."
+DESCRIBED_SUBJECT = re.compile(r"(?:,|\band\b|\bbut\b)\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?:veteran|rookie|driver|"
+                               r"champion|winner|youngster|[\w-]+-year-old|leader|teammate|pole-sitter|polesitter)\s+"
+                               r"(?:\w+\s+){0,8}$")
 #: a new clause whose subject is a word we do not know as a driver ("..., and his brother Bobby finished 18th")
 UNNAMED_SUBJECT = re.compile(r"(?:,|;|\band\b|\bbut\b|\bwhile\b)\s+(?:(?:his|her|their)\s+(?:\w+\s+){0,2})?"
                              r"(?!(?:He|She|It|The|His|Her|A|An|This|That|NASCAR|No)\b)(?-i:[A-Z][a-z]+)\s+$")
 
 
 def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, text: str,
-            title: bool = False, pronoun: bool = False) -> str | None:
+            title: bool = False, pronoun: bool = False, verb: bool = True) -> str | None:
     """The driver a claim at text[start:end] is about; None when that is a name the race cannot tie to one
     driver."""
     if title:  # "runner-up Layne Riggs", "Pole-sitter Corey Heim": the name right after the title
@@ -95,7 +106,9 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
     if before and re.search(APOS + r"s?$", text[before[-1].start:before[-1].end]) and \
             re.fullmatch(r"\s+(?:(?:No\.|#)\s*\w+\s+)?(?:(?-i:[A-Z])[\w&.'\u2019-]*\s+){0,3}", text[before[-1].end:start]):
         return before[-1].driver  # "Labonte's No. 5 Chevrolet": the possessive owns what follows it
-    if before and UNNAMED_SUBJECT.search(text, before[-1].end, start):
+    if before and (UNNAMED_SUBJECT.search(text, before[-1].end, start) or
+                   verb and UNKNOWN_NAME_BEFORE.search(text[before[-1].end:start]) or
+                   DESCRIBED_SUBJECT.search(text, before[-1].end, start)):
         return None  # "Donnie Allison crashed, and his brother Bobby finished 18th": a subject we cannot name
     if before:
         last = before[-1]

@@ -89,7 +89,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                         driver = next((x.driver for x in mentions if x.start == m.start("who")), None)
                     else:
                         driver = driver_of(_view(mentions, plain, asides, m.start()), m.start(), m.end(), topic,
-                                           text, title=pat.anchor == "title", pronoun=pronoun)
+                                           text, title=pat.anchor == "title", pronoun=pronoun, verb=pat.kind != "car")
                     if pat.anchor == "title" and not any(0 <= x.start - m.end() <= 2 for x in mentions) and \
                             re.search(r"\bthe\s+$", text[max(s_start, m.start() - 6):m.start()], re.I) and \
                             not re.search(r"(?:\b(?:was|is|as|became)|,)\s+the\s+$",
@@ -122,7 +122,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                              text[max(s_start, m.start() - 30):m.start()], re.I):
                     continue  # "the first win for Front Row Motorsports since 2013": the team's own record
                 driver = driver_of(_view(mentions, plain, asides, m.start()), m.start(), m.end(), topic, text,
-                                   pronoun=pronoun)
+                                   pronoun=pronoun, verb=False)  # a team or make names no verb's subject
                 # with no name in the sentence, only "he"/"his" ties a team or make to the driver before
                 # ("the 170th win for Joe Gibbs Racing" is the team's)
                 if driver is not None and not mentions and \
@@ -142,7 +142,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                         any(c.kind == "team" and c.start <= m.start() < c.end for c in found):
                     continue
                 driver = driver_of(_view(mentions, plain, asides, m.start()), m.start(), m.end(), topic, text,
-                                   pronoun=pronoun)
+                                   pronoun=pronoun, verb=False)  # a team or make names no verb's subject
                 if driver is not None and (mentions or re.search(r"\b(?:he|his|she|her|him)\b",
                                                                  text[s_start:m.start()], re.I)):
                     found.append(Claim("team", m.start(), m.end(), source[m.start():m.end()],
@@ -199,6 +199,9 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         # "X finished third, Y fourth and Z fifth" (or "Carl Edwards, 14th, kept ..."): an ordinal right after a
         # name is that driver's finish
         standings = STANDINGS_WORDS.search(text, s_start, s_end)
+        present = PRESENT_PLACE.search(text, s_start, s_end) if standings else None
+        if present is not None and standings is not None and present.start() < standings.start():
+            standings = present  # "Wallace is third, Johnson fourth, and Busch ... in points": the present is the table
         for men in mentions:
             if standings and standings.start() < men.start:  # "... leads the standings, with Custer third"
                 continue
@@ -215,7 +218,9 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                                     "other_race": _inside(men.start, elsewhere)}))
         for c in found:  # "..., while McLaughlin, who came in as the points leader, slipped to fourth": in points
             if standings and c.kind == "finish" and re.match(r"(?:slipped|slid|dropped|fell|moved|climbed|rose|jumped|"
-                                                             r"tumbled)\b", c.text, re.I):
+                                                             r"tumbled)\b", c.text, re.I) and \
+                    not re.match(r"\s+(?:on (?:Sun|Satur|Fri|Mon|Tues|Wednes|Thurs)day|in the race|at the (?:finish|"
+                                 r"line|end))\b", text[c.end:s_end]):
                 c.kind = "standing"
         if re.search(r"\b(?:exhibition|All-Star|non-points|Clash|Duels?|Shootout|off weekend|week off|bye|open "
                      r"weekend|break)\b", sentence, re.I):
@@ -229,13 +234,17 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             d = c.args.get("driver")
             if d is not None and d in named and _pronoun_between(mentions, d, text, c.start):
                 c.args["unsure"] = True  # "Logano led 207 laps before Kenseth wrecked him, and he was scored 37th"
+            if d is not None and described and not any(x.driver == d and x.start <= c.start for x in mentions):
+                c.args["unsure"] = True  # "The five-time champion still leads the standings": not the driver before
             if d is not None and d in named and described and _clause_away(mentions, d, text, c.start):
                 # "The 25-year-old ducked inside of Carl Edwards, refused to lift when Edwards came down, and drove
                 # the No. 09 Chevrolet to his first career win": the description, not the name, drove
                 c.args["unsure"] = True
             aside = next(((a, b) for a, b in asides if a <= c.start < b), None)
-            if aside is not None:
-                c.args["aside"] = aside  # "Byron, who won from the pole at Pocono, ...": maybe another race
+            if aside is not None:  # "Byron, who won from the pole at Pocono, ...": maybe another race
+                cuts = [aside[0]] + [aside[0] + x.start() for x in re.finditer(r"\s(?:and|but)\s",
+                                                                               text[aside[0]:aside[1]])] + [aside[1]]
+                c.args["aside"] = next((a, b) for a, b in zip(cuts, cuts[1:]) if a <= c.start < b)
         claims.extend(sorted(found, key=lambda c: (c.start, c.end)))
         previous = {x.driver for x in mentions if x.driver is not None}
         subjects = [m for m in mentions if m.subject]
@@ -296,6 +305,8 @@ def _pairs(found: list[Claim], mentions: list[Mention], text: str, source: str, 
             found.append(Claim("finish", a, b, source[a:b], {"pos": parse_ordinal(text[a:b]), "driver": men.driver}))
 
 
+#: "is third", "sits fifth": a place in the present tense (in a sentence about the standings, the table)
+PRESENT_PLACE = re.compile(r"\b(?:is|are|sits|remains|stays)\s+(?:now\s+)?" + ORD + r"\b", re.I)
 #: words that make a sentence about the standings: a place named in it is not a finish
 STANDINGS_WORDS = re.compile(r"\b(?:standings|in points|points? (?:lead|leader|ahead|behind|back|out|up)|"
                              r"leads? [^.;]{0,40}\bby (?:\d+|" + NUM + r") (?:points?|markers?)|"

@@ -72,7 +72,7 @@ def _not_a_driver_won(m: re.Match[str]) -> bool:
     """"four wins this season" (a count), "even if Chevy won" (a make), "Earnhardt had this one won" (what
     nearly happened): no driver is said to have won this race."""
     before = m.string[max(0, m.start() - 40):m.start()]
-    if m.group(0).lower() == "wins" and re.search(r"\b(?:" + NUM + r"|his|her|their|its|the|of|has|have|had|no|more|"
+    if m.group(0).lower() == "wins" and re.search(r"\b(?:" + NUM + r"|his|her|their|its|the|of|on|in|by|with|has|have|had|no|more|"
                                                   r"most|many|few|several|career|season|consecutive|straight|\d+)\s+$",
                                                   before, re.I):
         return True
@@ -80,7 +80,7 @@ def _not_a_driver_won(m: re.Match[str]) -> bool:
             re.search(r"\b" + MAKE_WORDS + r"\s+$|\b(?:Racing|Motorsports|team|camp|organi[sz]ation)\s+$", before):
         return True
     if re.search(r"(?:\bnever|\bnot|n't|\byet to|\bwithout|\bfailed to|\bunable to)\s+(?:(?:even|ever|yet|been able "
-                 r"to|quite|really)\s+)?$", before, re.I):  # "who has never won at Talladega"
+                 r"to|quite|really|been)\s+)?$", before, re.I):  # "who has never won at Talladega"
         return True
     return m.group(0).lower() == "won" and re.search(r"\bhad (?:it|this one|that one|the race|this race|it all|"
                                                      r"the thing|this thing)\s+$", before, re.I) is not None
@@ -194,7 +194,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "stage_win": ("stage",),
     "stage_sweep": ("stage",),
     "most_laps_led": ("led", "leading"),
-    "laps_led": ("led", "leading"),
+    "laps_led": ("led", "leading", "front", "paced"),
     "pole": ("pole",),
     "start": ("start", "grid", "qualif", "outside", "came from", "rolled off", "spot", "position", "place"),
     "retirement": ("after", "lasted"),
@@ -235,6 +235,11 @@ PATTERNS: list[Pattern] = [
     _p("drought", r"(?<!\bits )(?<!\btheir )\bfirst {SERIES}{LEVEL}(?: finish)?(?: in (?:the|this) series)? since (?:" + MONTHS
                   + r" )?(?P<year>(?:19|20)\d\d)",
        lambda m: {"level": _level(m["level"]), "year": int(m["year"])}),
+    _p("drought", r"\b(?:his|her) first (?:(?:win|victory|triumph) )?since (?:he|she) (?:last )?won (?:at|in) "
+                  r"(?P<track>" + TRACK + r")(?: in)?(?: " + MONTHS + r")?,? (?P<year>(?:19|20)\d\d)\b",
+       lambda m: {"level": "win", "year": int(m["year"]), "track": m["track"]}),
+    _p("drought", r"\bwinless since (?:" + TRACK + r" )?(?:in )?(?:" + MONTHS + r" )?(?P<year>(?:19|20)\d\d)\b",
+       lambda m: {"level": "win", "year": int(m["year"]), "still": True}),
     _p("drought", r"\b(?:his|her) first (?:(?:win|victory|triumph) )?(?:in (?:this|the) series |in the "
                   r"(?:(?-i:[A-Z])\w* ){0,2}(?:Cup|Truck|Xfinity|Busch|Nationwide)(?: Series)? )?since (?:"
                   + MONTHS + r" )?(?P<year>(?:19|20)\d\d)\b",
@@ -278,28 +283,28 @@ PATTERNS: list[Pattern] = [
                             r"(?P<races>{NUM}) (?:races|events)",
        lambda m: {"n": parse_number(m["n"]), "races": parse_number(m["races"])}, "none"),
     # -- standings -------------------------------------------------------------------------------------------------
-    _p("points_lead", r"\b(?P<gap>{NUM})[- ]point (?:lead|advantage|edge|cushion) over (?P<other>[A-Z][\w.'\u2019 -]+?)"
+    _p("points_lead", r"\b(?P<gap>{NUM})[- ]point (?:lead|advantage|edge|cushion) over (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)"
                       r"(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
        _standing_args),
     _p("points_lead", r"\bleads? the {SERIES}(?:standings|points|championship) by (?P<gap>{NUM}) points?"
-                      r"(?: over (?P<other>[A-Z][\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for|who)\b|[.,;]|$))?",
+                      r"(?: over (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for|who)\b|[.,;]|$))?",
        _standing_args),
-    _p("points_lead", r"\bleads? (?P<other>[A-Z][\w.'\u2019 -]+?) by (?P<gap>{NUM}) points?",
+    _p("points_lead", r"\bleads? (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?) by (?P<gap>{NUM}) points?",
        _standing_args),
-    _p("points_lead", r"\blead (?:in the (?:standings|points|championship) )?to (?P<gap>{NUM}) points? over "
-                      r"(?P<other>[A-Z][\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
+    _p("points_lead", r"\blead (?:(?:in|atop) the (?:standings|points|championship) )?to (?P<gap>{NUM}) points? over "
+                      r"(?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
        _standing_args),
     _p("standing", r"\b(?:is|was|sits|sat|remains|remained|stays|stayed|(?:moved|moves|climbed|climbs|jumped|jumps|rose|"
                    r"rises|dropped|drops|fell|falls|slipped|slips)(?: him| her)?(?: up| back| down)?(?: (?:one|two|three|"
                    r"four|five|six|seven|eight|nine|ten|\d+) (?:spots?|places?|positions?|spots?))? to|left \w+|leaves \w+|now) "
                    r"(?P<pos>{ORD}) in (?:the )?(?:final |overall |championship )?{SERIES}(?:points|standings)"
-                   r"(?:,? (?P<gap>{NUM}) (?:points? )?(?:behind|back)(?: (?:of )?(?P<other>[A-Z][\w.'\u2019-]+"
-                   r"(?: [A-Z][\w.'\u2019-]+){0,2}))?)?",
+                   r"(?:,? (?P<gap>{NUM}) (?:points? )?(?:behind|back)(?: (?:of )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+"
+                   r"(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?)?",
        _standing_args),
-    _p("standing", r"\b(?P<gap>{NUM}) points? (?:behind|back of) (?P<other>[A-Z][\w.'\u2019-]+(?: [A-Z][\w.'\u2019-]+){0,2})"
+    _p("standing", r"\b(?P<gap>{NUM}) points? (?:behind|back of) (?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})"
                    r"(?= in the (?:standings|points)| for the (?:points|series|championship) lead)",
        _standing_args),
-    _p("points_lead", r"\b(?P<gap>{NUM}) points? (?:ahead of|clear of|in front of) (?P<other>[A-Z][\w.'\u2019 -]+?)"
+    _p("points_lead", r"\b(?P<gap>{NUM}) points? (?:ahead of|clear of|in front of) (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)"
                       r"(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
        _standing_args),
     _p("champion", r"\b(?:clinched|won|captured|claimed|wrapped up|sealed|took|locked up) the (?:(?:19|20)\d\d )?"
@@ -321,7 +326,7 @@ PATTERNS: list[Pattern] = [
        _standing_args),
     _p("standing", r"\b(?:dropped|drops|fell|falls|slipped|slips|slid|slides|moved|moves|climbed|climbs|rose|rises|"
                    r"jumped|jumps)(?: up| back| down)? to (?P<pos>{ORD}),? (?P<gap>{NUM}) (?:points? |markers? )?"
-                   r"(?:back|behind)\b",
+                   r"(?:back|behind|out of (?:first|the lead))\b",
        _standing_args),
     _p("standing", r"\b(?:is|sits|remains|stays) (?P<pos>{ORD}), (?P<gap>{NUM}) (?:points? )?(?:back|behind)\b",
        _standing_args),
@@ -340,6 +345,8 @@ PATTERNS: list[Pattern] = [
                         r"|\bleading (?:a |the )?race[- ]high "
                         r"(?P<n2>{NUM}) (?:of (?:the )?{NUM} )?laps", lambda m: {"n": parse_number(m["n"] or m["n2"])}),
     _p("most_laps_led", r"\bled the most laps", lambda m: {}),
+    _p("laps_led", r"\b(?:out front|in front|paced the field) for (?:only |just )?(?P<n>{NUM}) laps?\b",
+       lambda m: {"n": parse_number(m["n"])}),
     _p("laps_led", r"\b(?:led|leading) (?:only |just )?(?P<n>{NUM}) (?:of (?:the )?(?:{NUM} )?)?laps?\b",
        lambda m: {"n": parse_number(m["n"])},
        # "led 50 laps in Stage 2", "led 20 laps early": part of the race, not his total
@@ -362,13 +369,15 @@ PATTERNS: list[Pattern] = [
                  r"|\b(?:captured|claimed|took|takes|taking|earned|scored|secured|secures|grabbed) the (?:win|victory|"
                  r"checkered flag)\b|\bto victory\b|\bvictory lane\b",
        veto=lambda m: (m.group(0).lower() in ("won", "wins", "to win", "winning") and _not_a_race_won(m))
-       or _not_a_driver_won(m)),
+       or _not_a_driver_won(m) or (m.group(0).lower() in ("victory lane", "to victory") and re.search(
+           r"\b(?:celebrat\w*|congratulat\w*|hustled|rushed|ran|walked|went|headed|joined|greet\w*|visited)\b",
+           m.string[max(0, m.start() - 60):m.end() + 40], re.I) is not None)),
     # "His other win this season came at Darlington": a win in another race, which the words name
     _p("winner", r"\b(?:other|previous|earlier) {SERIES}(?:win|victory|triumph) (?:this (?:season|year) )?"
                  r"(?:came|was) (?:at|in)\b",
        veto=lambda m: re.search(r"this (?:season|year)|\b(?:19|20)\d\d\b",
                                 m.group(0) + re.split(r"[.;!?]", m.string[m.end():m.end() + 80])[0]) is None),
-    _p("runner_up", r"\brunner-up\b", anchor="title"),
+    _p("runner_up", r"(?<!points )(?<!standings )(?<!championship )(?<!series )\brunner-up\b", anchor="title"),
     _p("finish", r"\b(?:finish(?:ed|es|ing)?|was|came home|came in|placed|grabbed|snagged|nabbed|salvaged|notched|"
                  r"relegated (?:him|her)(?: back)? to|(?:drove|raced|stormed|roared|climbed|battled|fought|powered|"
                  r"motored|steered|sped|worked his way|worked her way|drifted|shuffled(?: back)?|tumbled|"
@@ -382,7 +391,9 @@ PATTERNS: list[Pattern] = [
                  r"(?:[- ]place| place)?\b"
                  + NOT_FINISH_AFTER,
        lambda m: {"pos": _pos(m)},
-       veto=lambda m: _paired_ordinal(m) or re.search(r"\bbest\b[^.,;]{0,40}$", m.string[max(0, m.start() - 50):
+       veto=lambda m: _paired_ordinal(m) or re.match(r"(?:ended|was over)\b", m.group(0), re.I) is not None and re.search(
+           r"\b(?:day|night|race|afternoon|evening|run|weekend|outing)\s+$", m.string[max(0, m.start() - 12):m.start()],
+           re.I) is not None or re.search(r"\bbest\b[^.,;]{0,40}$", m.string[max(0, m.start() - 50):
                                                                                      m.start()]) is not None),
     _p("finish", r"(?:(?<=on the grid )|(?<=starting spot )|(?<=starting position ))to (?P<pos>{ORD})\b"
                  + NOT_FINISH_AFTER, lambda m: {"pos": _pos(m)}),
@@ -402,10 +413,9 @@ PATTERNS: list[Pattern] = [
                      r"wrecked)\b[^.;]{0,30}?\bafter (?P<n>{NUM})(?: laps\b|(?=\s*(?:[.;,]|$)))",
        lambda m: {"n": parse_number(m["n"]),
                   "weak": "crash" if m["how"].lower() in ("crashed", "wrecked", "broke", "soured") else "failure"}),
+    # "his night ended (in a crash) after 143 laps": out of the race then, however it happened
     _p("retirement", r"\b(?:night|day|afternoon|evening|race|run|outing) (?:ended|was over|came to an end)\b"
-                     r"(?P<how>[^.;]{0,40}?)\bafter (?P<n>{NUM}) laps",
-       lambda m: {"n": parse_number(m["n"]),
-                  **({"weak": "crash"} if re.search(r"crash|wreck|accident|spin|contact|wall", m["how"], re.I) else {})}),
+                     r"(?P<how>[^.;]{0,40}?)\bafter (?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
     _p("retirement", r"\b(?:in|by) (?:a|an|the|another) (?:[\w-]+ )?(?:crash|wreck|accident|pileup)\b[^.;,]{0,20}?"
                      r"\bafter (?:only |just )?"
                      r"(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"]), "weak": "crash"}),
@@ -416,7 +426,8 @@ PATTERNS: list[Pattern] = [
     _p("margin", r"\bby (?P<sec>\d+\.\d+) seconds?", lambda m: {"seconds": float(m["sec"])}, "none"),
     _p("cautions", r"\b(?P<n>{NUM}) cautions?\b", lambda m: {"n": parse_number(m["n"])}, "none"),
     _p("lead_changes", r"\b(?P<n>{NUM}) lead changes\b", lambda m: {"n": parse_number(m["n"])}, "none"),
-    _p("next_race", r"\b(?:continues|next|heads?|moves on|returns|opens|begins|resumes)\b[^.]*?\bat (?P<track>" + TRACK + ")",
+    _p("next_race", r"\b(?:continues|next|heads?|moves on|returns|opens|begins|resumes)\b"
+                    r"(?:(?!,\s+(?:where|then|before|after|and)\b)[^.;])*?\bat (?P<track>" + TRACK + ")",
        lambda m: {"track": m["track"].strip()}, "none"),
     _p("next_race", r"\b(?:Up next|Next up|Next stop|Next on the schedule)\b[^.]*?\b(?:to|at|is) (?P<track>"
                     + TRACK + ")",

@@ -26,6 +26,7 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"before the race|defending (?:race )?(?:winner|champion)|(?:other|previous|earlier) "
                         r"(?:win|victory|triumph)|(?:came|coming|went|going|headed|heading) in(?:to)? with|"
                         r"entered with|at (?:the )?season's end|next (?:season|year)|leav(?:es|ing) for|"
+                        r"\binto (?:the|this|Sunday's|Saturday's|Friday's) (?:weekend|race|event|day|night)\b|"
                         r"will (?:join|drive|move)|(?:other|previous|earlier) "
                         r"(?:win|victory|triumph)|(?<!since )\b(?:19|20)\d\d\b|"
                         r"\b(?:in|last|back in|this past|earlier in) " + MONTHS + r"\b|season[- ]open(?:er|ing)|"
@@ -41,7 +42,8 @@ SINCE_BEFORE = re.compile(r"\bsince (?:(?:January|February|March|April|May|June|
                           re.I)
 #: a relative clause or aside set off by commas ("Gordon, a four-time winner at Indianapolis, finished second"):
 #: what it says about another race stays inside it, and what the sentence says about another race stays outside
-ASIDE = re.compile(r",\s+(?-i:who|whose|which|where|a|an|the|last|defending|reigning|former|[a-z]+-time)\b(?!\.)[^,;]*"
+ASIDE = re.compile(r",\s+(?:(?-i:who|whose|which|where|a|an|the|last|defending|reigning|former|[a-z]+-time)\b(?!\.)|"
+                   r"(?-i:[A-Z])[\w.-]*['\u2019]s?\s+(?-i:[a-z]))[^,;]*"
                    r"(?=,|;|$|\.)", re.I)
 
 
@@ -56,9 +58,10 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
         inner = [a for a in asides if a[0] <= m.start() < a[1]]
         if inner:
             # "who had led 66 laps in the No. 18 and won this race a year ago": from the last "and" before it
-            a0, a1 = inner[0]
-            ands = [x.end() for x in re.finditer(r"\sand\s", sentence[a0:m.start()])]
-            spans.append((a0 + ands[-1], a1) if ands else (a0, a1))
+            a0, a1 = inner[0]  # the conjunct of the aside that holds the marker
+            ands = [x.end() for x in re.finditer(r"\s(?:and|but)\s", sentence[a0:m.start()])]
+            later = re.search(r"\s(?:and|but)\s", sentence[m.end():a1])
+            spans.append((a0 + ands[-1] if ands else a0, m.end() + later.start() if later else a1))
             continue
         if m.start() < 40 and not any(a[0] < m.start() for a in asides) and \
                 re.match(r"\s*(?:(?:In|At|On|During|Back in)\s+)?(?:the\s+)?$", sentence[:m.start()], re.I) and \
@@ -84,7 +87,8 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
         # the clause that holds the marker ("... last September, and it is his second win of 2025"), less asides
         lo = max([0] + [x.end() for x in CLAUSES.finditer(sentence, 0, m.start())])
         # "... it is his second win of 2025 after he won at Homestead three weeks ago": the subordinate part
-        lo = max([lo] + [x.start() for x in re.finditer(r"\b(?:after|since|when|while)\b", sentence[:m.start()])
+        lo = max([lo] + [x.start() for x in re.finditer(r"\b(?:after|since|when|while|following|before|until)\b",
+                                                         sentence[:m.start()])
                          if x.start() >= lo and x.start() > 0])
         hi = next((x.start() for x in CLAUSES.finditer(sentence, m.end())), len(sentence))
         own = [a for a in asides if lo <= a[0] and a[1] <= hi and not re.match(r",\s+(?:where|which)\b", sentence[a[0]:])]

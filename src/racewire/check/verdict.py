@@ -283,6 +283,15 @@ class Judge:
         if got is None:
             return self.unknown(c, f"{d} has no result in this race")
         before, now = got
+        if c.args.get("still"):  # "winless since 2016": no win here, and the last one in that year
+            if now is not None:
+                return self.wrong(c, self.cat.first("winner"), f"{d} won this race")
+            if not before:
+                return self.wrong(c, None, f"{d} has no {self._label()} win")
+            last = self.history.cols["season"][before[-1]]
+            if last == c.args["year"]:
+                return self.ok(c, None, f"{d}: previous {self._label()} win in {last}")
+            return self.wrong(c, None, f"{d}'s last {self._label()} win came in {last}")
         fact = self.cat.first("drought_ended", driver=d, level=level)
         if now is None:
             fin = self._finish_fact(d)
@@ -291,6 +300,9 @@ class Judge:
             return self.wrong(c, self.cat.first("career_first", driver=d, level=level),
                               f"first career {self._label()} {level} for {d}")
         last = self.history.cols["season"][before[-1]]
+        where = self.history.cols["track"][before[-1]]
+        if last == c.args["year"] and c.args.get("track") and not track_named(where, c.args["track"]):
+            return self.wrong(c, fact, f"{d}'s previous {self._label()} {level} came at {where} in {last}")
         if last == c.args["year"]:
             return self.ok(c, fact, fact.text if fact else f"{d}: previous {level} in {last}")
         self.wrong(c, fact, f"{d}'s previous {self._label()} {level} came in {last}")
