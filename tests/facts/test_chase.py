@@ -44,3 +44,13 @@ def test_elimination_playoffs_stay_missing(room):
     race = room.race("cup", 2019, 30)
     assert race.facts.first("points_leader") is None
     assert "playoff" in race.facts.missing["standings"]
+
+
+def test_2013_chase_field_follows_nascars_ruling(room):
+    """After Richmond 2013 NASCAR gave Truex's wild card to Newman and added Gordon: the published final table."""
+    table = room.race("cup", 2013, 36).standings()
+    assert [(s.driver, s.points) for s in table[:13]] == [
+        ("Jimmie Johnson", 2419), ("Matt Kenseth", 2400), ("Kevin Harvick", 2385), ("Kyle Busch", 2364),
+        ("Dale Earnhardt Jr.", 2363), ("Jeff Gordon", 2337), ("Clint Bowyer", 2336), ("Joey Logano", 2323),
+        ("Greg Biffle", 2321), ("Kurt Busch", 2309), ("Ryan Newman", 2286), ("Kasey Kahne", 2283),
+        ("Carl Edwards", 2282)]

@@ -65,6 +65,13 @@ def table(history: History, race: RaceInfo) -> list[Standing]:
     return _season_table(history, race)
 
 
+#: NASCAR's rulings on a Chase field that the results cannot show: after the 2013 Richmond race (race 26) it took
+#: Martin Truex Jr.'s wild card away and gave it to Ryan Newman, and added Jeff Gordon as a 13th driver at 2,000
+CHASE_RULINGS: dict[int, dict[str, Any]] = {
+    2013: {"replace": {"Martin Truex Jr.": "Ryan Newman"}, "add": ("Jeff Gordon",)},
+}
+
+
 def chase_format(series: str, season: int) -> str | None:
     """The Chase formats whose reset the rules give exactly (rules.md 3.1): Cup 2004-2006, 2007-2010, 2011-2013."""
     if series != "cup":
@@ -91,6 +98,9 @@ def chase_table(history: History, race: RaceInfo, cut: int) -> list[Standing]:
     else:
         top = before[:10]
         wild = sorted(before[10:20], key=lambda s: (-s.wins, s.position))[:2]
+        change = CHASE_RULINGS.get(race.season, {})
+        wild = [next((x for x in before if x.driver == change.get("replace", {}).get(s.driver)), s) for s in wild]
+        wild += [x for x in before if x.driver in change.get("add", ())]
         field = top + wild
         reset = {s.driver_id: 2000 + 3 * s.wins for s in top} | {s.driver_id: 2000 for s in wild}
     season = {s.driver_id: s for s in _season_table(history, race)}
