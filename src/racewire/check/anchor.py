@@ -103,6 +103,9 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
     if inside:
         return inside[0].driver
     before = [m for m in mentions if m.end <= start]
+    if not verb and before and re.fullmatch(r",\s+(?:in|driving|piloting|aboard)\s+the\s+(?:(?:No\.|#)\s*\w+\s+)?",
+                                           text[before[-1].end:start]):
+        return before[-1].driver  # "with Kyle Petty, in the No. 45 Chevrolet,": Petty's car
     if before and re.search(APOS + r"s?$", text[before[-1].start:before[-1].end]) and \
             re.fullmatch(r"\s+(?:(?:No\.|#)\s*\w+\s+)?(?:(?-i:[A-Z])[\w&.'\u2019-]*\s+){0,3}", text[before[-1].end:start]):
         return before[-1].driver  # "Labonte's No. 5 Chevrolet": the possessive owns what follows it

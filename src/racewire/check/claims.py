@@ -216,6 +216,10 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                                     "sentence": (s_start, s_end),
                                     "hedged": hedge is not None and hedge.start() + s_start < b,
                                     "other_race": _inside(men.start, elsewhere)}))
+        for c in found:  # "Martin was second, Bodine ended up third in points, ...": second in the race or in points?
+            if standings and c.kind == "finish" and re.match(r"(?:was|is|ended up|wound up|remained|stayed)\b", c.text,
+                                                             re.I):
+                c.args["unsure"] = True
         for c in found:  # "..., while McLaughlin, who came in as the points leader, slipped to fourth": in points
             if standings and c.kind == "finish" and re.match(r"(?:slipped|slid|dropped|fell|moved|climbed|rose|jumped|"
                                                              r"tumbled)\b", c.text, re.I) and \
@@ -244,7 +248,12 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             if aside is not None:  # "Byron, who won from the pole at Pocono, ...": maybe another race
                 cuts = [aside[0]] + [aside[0] + x.start() for x in re.finditer(r"\s(?:and|but)\s",
                                                                                text[aside[0]:aside[1]])] + [aside[1]]
-                c.args["aside"] = next((a, b) for a, b in zip(cuts, cuts[1:]) if a <= c.start < b)
+                a, b = next((a, b) for a, b in zip(cuts, cuts[1:]) if a <= c.start < b)
+                place = re.search(r"\bat (?-i:[A-Z])[\w'\u2019.&-]*(?: (?-i:[A-Z])[\w'\u2019.&-]*)*\s*$",
+                                  text[max(s_start, aside[0] - 40):aside[0]])
+                if place is not None and re.match(r",\s+where\b", text[aside[0]:]):
+                    a = max(s_start, aside[0] - 40) + place.start()  # "he had come close at Dover, where he led"
+                c.args["aside"] = (a, b)
         claims.extend(sorted(found, key=lambda c: (c.start, c.end)))
         previous = {x.driver for x in mentions if x.driver is not None}
         subjects = [m for m in mentions if m.subject]

@@ -79,6 +79,9 @@ def _not_a_driver_won(m: re.Match[str]) -> bool:
     if m.group(0).lower() in ("won", "wins") and \
             re.search(r"\b" + MAKE_WORDS + r"\s+$|\b(?:Racing|Motorsports|team|camp|organi[sz]ation)\s+$", before):
         return True
+    if re.search(r"\b(?:stage|segment|pole|title|battle)\b[^.;]{0,30}\b(?:which|that)\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,3}$",
+                 m.string[max(0, m.start() - 70):m.start()], re.I):
+        return True  # "the end of the second stage, which Denny Hamlin won": the stage
     if re.search(r"(?:\bnever|\bnot|n't|\byet to|\bwithout|\bfailed to|\bunable to)\s+(?:(?:even|ever|yet|been able "
                  r"to|quite|really|been)\s+)?$", before, re.I):  # "who has never won at Talladega"
         return True
@@ -286,7 +289,7 @@ PATTERNS: list[Pattern] = [
     _p("points_lead", r"\b(?P<gap>{NUM})[- ]point (?:lead|advantage|edge|cushion) over (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)"
                       r"(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
        _standing_args),
-    _p("points_lead", r"\bleads? the {SERIES}(?:standings|points|championship) by (?P<gap>{NUM}) points?"
+    _p("points_lead", r"\bleads? the {SERIES}(?:regular-season |playoff |overall |driver )?(?:standings|points|championship) by (?P<gap>{NUM}) points?"
                       r"(?: over (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for|who)\b|[.,;]|$))?",
        _standing_args),
     _p("points_lead", r"\bleads? (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?) by (?P<gap>{NUM}) points?",
@@ -294,11 +297,12 @@ PATTERNS: list[Pattern] = [
     _p("points_lead", r"\blead (?:(?:in|atop) the (?:standings|points|championship) )?to (?P<gap>{NUM}) points? over "
                       r"(?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
        _standing_args),
-    _p("standing", r"\b(?:is|was|sits|sat|remains|remained|stays|stayed|(?:moved|moves|climbed|climbs|jumped|jumps|rose|"
-                   r"rises|dropped|drops|fell|falls|slipped|slips)(?: him| her)?(?: up| back| down)?(?: (?:one|two|three|"
-                   r"four|five|six|seven|eight|nine|ten|\d+) (?:spots?|places?|positions?|spots?))? to|left \w+|leaves \w+|now) "
+    _p("standing", r"\b(?:is|was|sits|sat|remains|remained|stays|stayed|ended up|wound up|(?:moved|moves|climbed|climbs|"
+                   r"jumped|jumps|rose|rises|dropped|drops|fell|falls|slipped|slips)(?: him| her)?(?: up| back| down)?"
+                   r"(?: (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:spots?|places?|positions?))? to|"
+                   r"left \w+|leaves \w+|now) "
                    r"(?P<pos>{ORD}) in (?:the )?(?:final |overall |championship )?{SERIES}(?:points|standings)"
-                   r"(?:,? (?P<gap>{NUM}) (?:points? )?(?:behind|back)(?: (?:of )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+"
+                   r"(?:,? (?P<gap>{NUM}) (?:points? )?(?:behind|back|out)(?: (?:of )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+"
                    r"(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?)?",
        _standing_args),
     _p("standing", r"\b(?P<gap>{NUM}) points? (?:behind|back of) (?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})"
@@ -314,7 +318,7 @@ PATTERNS: list[Pattern] = [
     _p("points_lead", r"\b(?:lead|cushion|advantage|margin|edge)(?: over (?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: "
                       r"(?-i:[A-Z])[\w.'\u2019-]+){0,2}))? (?:shrank|shrunk|shrinks|grew|grows|swelled|dipped|fell|"
                       r"dropped|was cut|is|stands|sits|increased|decreased|ballooned|widened|narrowed|went|"
-                      r"stretched)(?: at)? to (?P<gap>{NUM}) points?",
+                      r"stretched)(?: at| to) (?P<gap>{NUM}) points?",
        _standing_args),
     _p("points_lead", r"\b(?:(?<=now )(?P<gap2>{NUM}) points? over|(?P<gap>{NUM}) (?:points?|markers?) (?:up on|ahead of|clear of|"
                       r"in front of)) (?P<other>(?-i:[A-Z])"
@@ -328,7 +332,7 @@ PATTERNS: list[Pattern] = [
                    r"jumped|jumps)(?: up| back| down)? to (?P<pos>{ORD}),? (?P<gap>{NUM}) (?:points? |markers? )?"
                    r"(?:back|behind|out of (?:first|the lead))\b",
        _standing_args),
-    _p("standing", r"\b(?:is|sits|remains|stays) (?P<pos>{ORD}), (?P<gap>{NUM}) (?:points? )?(?:back|behind)\b",
+    _p("standing", r"\b(?:is|sits|remains|remained|stays|stayed) (?P<pos>{ORD}), (?P<gap>{NUM}) (?:points? )?(?:back|behind|out)\b",
        _standing_args),
     _p("points_lead", r"\b(?:kept|keeps|holds?|held|retained|retains|extended|extends|took over|takes over|take over|"
                       r"taking over|assumed|assumes|moved into|moves into|grabbed|regained|took back|takes back|take back|"
@@ -347,6 +351,7 @@ PATTERNS: list[Pattern] = [
     _p("most_laps_led", r"\bled the most laps", lambda m: {}),
     _p("laps_led", r"\b(?:out front|in front|paced the field) for (?:only |just )?(?P<n>{NUM}) laps?\b",
        lambda m: {"n": parse_number(m["n"])}),
+    _p("laps_led", r"\bled (?P<half>half )?a dozen laps\b", lambda m: {"n": 6 if m["half"] else 12}),
     _p("laps_led", r"\b(?:led|leading) (?:only |just )?(?P<n>{NUM}) (?:of (?:the )?(?:{NUM} )?)?laps?\b",
        lambda m: {"n": parse_number(m["n"])},
        # "led 50 laps in Stage 2", "led 20 laps early": part of the race, not his total
@@ -379,7 +384,7 @@ PATTERNS: list[Pattern] = [
                                 m.group(0) + re.split(r"[.;!?]", m.string[m.end():m.end() + 80])[0]) is None),
     _p("runner_up", r"(?<!points )(?<!standings )(?<!championship )(?<!series )\brunner-up\b", anchor="title"),
     _p("finish", r"\b(?:finish(?:ed|es|ing)?|was|came home|came in|placed|grabbed|snagged|nabbed|salvaged|notched|"
-                 r"relegated (?:him|her)(?: back)? to|(?:drove|raced|stormed|roared|climbed|battled|fought|powered|"
+                 r"(?:was )?relegated (?:him |her )?(?:back )?to|(?:drove|raced|stormed|roared|climbed|battled|fought|powered|"
                  r"motored|steered|sped|worked his way|worked her way|drifted|shuffled(?: back)?|tumbled|"
                  r"plummeted|sank|slid|slumped|plunged)(?: back)? to|ran|crossed the line|took|settled for|settle for|"
                  r"wound up|ended up|ended|faded to|fading to|slipped to|slipping to|dropped to|fell to|rallied to|"
@@ -401,7 +406,7 @@ PATTERNS: list[Pattern] = [
     _p("finish", r"\b(?P<pos>{ORD})[- ]place (?:finish|run|showing|result|effort)", lambda m: {"pos": _pos(m)}),
     _p("top_n", r"\b(?:completed|rounded out|round out|complete) the top[- ](?P<n>five|5|ten|10)",
        lambda m: {"n": 5 if m["n"] in ("five", "5") else 10}),
-    _p("retirement", r"\b(?:retired|was out|out|exited|fell out|was done|parked|was eliminated|crashed out)\b"
+    _p("retirement", r"\b(?:retired|was out|out|exited|fell out|was done|was through|parked|was eliminated|crashed out)\b"
                      r"[^.;]{0,40}?\bafter (?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
     _p("retirement", r"\blasted (?:only |just )?(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
     _p("retirement", r"\b(?:los(?:t|ing|es) (?:an|his|her|its|the|a) (?:engine|transmission|clutch|motor|rear end|"
@@ -419,6 +424,10 @@ PATTERNS: list[Pattern] = [
     _p("retirement", r"\b(?:in|by) (?:a|an|the|another) (?:[\w-]+ )?(?:crash|wreck|accident|pileup)\b[^.;,]{0,20}?"
                      r"\bafter (?:only |just )?"
                      r"(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"]), "weak": "crash"}),
+    _p("retirement", r"\b(?:into|hit|hitting|against) the wall after (?P<n>{NUM}) laps",
+       lambda m: {"n": parse_number(m["n"]), "weak": "crash"}),
+    _p("retirement", r"\bwith (?:a|an) (?:[\w-]+ ){0,2}(?:problem|issue|failure|trouble) after (?P<n>{NUM}) laps",
+       lambda m: {"n": parse_number(m["n"])}),
     _p("laps_completed", r"\b(?:completed|was credited with|credited with) (?:only |just |all )?(?P<n>{NUM}) laps",
        lambda m: {"n": parse_number(m["n"])}),
     _p("car", r"(?:\bNo\.|#)\s?(?P<car>\d{1,3}[A-Z]?)\b|\bthe (?P<car2>\d{1,3}) (?:truck|car|machine|entry)\b",

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from .patterns import MONTHS
+from .text import NUM
 
 #: words that make a claim the writer's guess, not a statement: judged "unverifiable" unless the data supports it
 HEDGES = re.compile(r"\b(?:reportedly|apparently|appeared to|appears to|seem(?:s|ed)? to|may have|might have|"
@@ -27,9 +28,12 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"(?:win|victory|triumph)|(?:came|coming|went|going|headed|heading) in(?:to)? with|"
                         r"entered with|at (?:the )?season's end|next (?:season|year)|leav(?:es|ing) for|"
                         r"\binto (?:the|this|Sunday's|Saturday's|Friday's) (?:weekend|race|event|day|night)\b|"
+                        r"\b(?:had )?(?:come|came|coming) in (?:with|as|ahead|leading|trailing|\d+|" + NUM + r")\b|"
+                        r"\bentered (?:the|this) (?:night|day|afternoon|race|"
+                        r"weekend|event)\b|"
                         r"will (?:join|drive|move)|(?:other|previous|earlier) "
                         r"(?:win|victory|triumph)|(?<!since )\b(?:19|20)\d\d\b|"
-                        r"\b(?:in|last|back in|this past|earlier in) " + MONTHS + r"\b|season[- ]open(?:er|ing)|"
+                        r"\b(?:in|from|last|back in|this past|earlier in|until) " + MONTHS + r"\b|season[- ]open(?:er|ing)|"
                         r"\b(?:spring|fall|summer|autumn|opening) (?:race|event|meeting|visit|stop)|last time out|"
                         r"\b(?:in|this|last) (?:the )?(?:spring|fall|summer|autumn)\b|"
                         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years|seasons) (?:ago|earlier)|"
@@ -43,7 +47,8 @@ SINCE_BEFORE = re.compile(r"\bsince (?:(?:January|February|March|April|May|June|
 #: a relative clause or aside set off by commas ("Gordon, a four-time winner at Indianapolis, finished second"):
 #: what it says about another race stays inside it, and what the sentence says about another race stays outside
 ASIDE = re.compile(r",\s+(?:(?-i:who|whose|which|where|a|an|the|last|defending|reigning|former|[a-z]+-time)\b(?!\.)|"
-                   r"(?-i:[A-Z])[\w.-]*['\u2019]s?\s+(?-i:[a-z]))[^,;]*"
+                   r"(?-i:[A-Z])[\w.-]*['\u2019]s?\s+(?:[\w-]+\s+){0,2}(?:teammate|brother|son|father|crew chief|"
+                   r"car owner|owner|boss|replacement|successor|protege|protégé|rival|nephew|cousin)\b)[^,;]*"
                    r"(?=,|;|$|\.)", re.I)
 
 
