@@ -33,7 +33,7 @@ def role(m: Mention, text: str, s_start: int) -> Mention:
     """Mark a mention that is not what the sentence is about: the object of a verb or preposition, or a possessive
     aside ("Bowman's Hendrick teammate")."""
     before = text[max(s_start, m.start - 30):m.start]
-    if re.search(r"\bwith\s+$", before) and re.match(r"\s+\w+ing\b", text[m.end:]):
+    if re.search(r"\bwith\s+$", before) and re.match(r"(?:,\s+who[^,]*,)?\s+(?:also\s+|again\s+)?\w+ing\b", text[m.end:]):
         return m  # "..., with Heim finishing 26th": the subject of the participle
     if OBJECT_BEFORE.search(before) or OBJECT_BEFORE_TEAMMATE.search(text[max(s_start, m.start - 70):m.start]):
         return replace(m, subject=False)
@@ -81,9 +81,11 @@ UNKNOWN_NAME_BEFORE = re.compile(r"\s(?!(?:Chevrolet|Chevy|Ford|Toyota|Dodge|Pon
                                  r"Mercury|No|The|He|She)\b)(?<!\bat\s)(?<!\bin\s)(?<!\bof\s)(?-i:[A-Z])[\w.'\u2019\"-]*\s+"
                                  r"(?:(?:took|drove|got|ran|came|went|had|was|steered|guided|put|brought)\s+)?$")
 #: a new clause whose subject is a description: "..., the veteran had just enough left to ..."
-DESCRIBED_SUBJECT = re.compile(r"(?:,|\band\b|\bbut\b)\s+the\s+(?:[a-z][\w-]*\s+){0,2}(?:veteran|rookie|driver|"
+DESCRIBED_SUBJECT = re.compile(r"(?:,|\band\b|\bbut\b)\s+(?:(?:his|her|their)\s+(?:older\s+|younger\s+|little\s+|big\s+)?"
+                               r"(?:brother|son|father|dad|uncle|cousin|nephew|teammate|crew chief|wife)\b[^.;]*$|"
+                               r"the\s+(?:[a-z][\w-]*\s+){0,2}(?:veteran|rookie|driver|"
                                r"champion|winner|youngster|[\w-]+-year-old|leader|teammate|pole-sitter|polesitter)\s+"
-                               r"(?:\w+\s+){0,8}$")
+                               r"(?:\w+\s+){0,8}$)")
 #: a new clause whose subject is a word we do not know as a driver ("..., and his brother Bobby finished 18th")
 UNNAMED_SUBJECT = re.compile(r"(?:,|;|\band\b|\bbut\b|\bwhile\b)\s+(?:(?:his|her|their)\s+(?:\w+\s+){0,2})?"
                              r"(?!(?:He|She|It|The|His|Her|A|An|This|That|NASCAR|No)\b)(?-i:[A-Z][a-z]+)\s+$")

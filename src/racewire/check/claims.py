@@ -16,7 +16,7 @@ from .anchor import (CLAUSE_BREAK, EPITHET, GROUP_AFTER, OBJECT_BEFORE, PRONOUN,
                      team_drivers, team_shorts)
 from .model import Claim
 from .patterns import AT_PLACE, NEEDS, NOT_FINISH_AFTER, PATTERNS, SERIES_NAME
-from .scope import ASIDE, FUTURE, HEDGES, other_race_spans
+from .scope import ASIDE, CLAUSES, FUTURE, HEDGES, other_race_spans
 from .text import APOS, NUM, ORD, Mention, Names, quoted_spans, sentences
 
 def extract(text: str, names: Names, teams: list[str], makes: list[str],
@@ -150,7 +150,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         _pairs(found, mentions, text, source, s_start, s_end)
         _followed_by(found, mentions, text, source, s_end)
         _results_line(found, mentions, text, source, s_start)
-        for m in re.finditer(r"\b" + ORD + r",? (?P<n>" + NUM + r") laps? (?:down|behind)\b", text[s_start:s_end], re.I):
+        for m in re.finditer(r"\b" + ORD + r",? (?P<n>" + NUM + r") laps? (?:down|behind|back|off the pace)\b",
+                             text[s_start:s_end], re.I):
             fin = [c for c in found if c.kind == "finish" and c.end <= s_start + m.start() + len(m.group(0))
                    and c.end >= s_start + m.start()]
             if fin and parse_number(m["n"]) is not None:
@@ -159,7 +160,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                                    {"down": parse_number(m["n"]), "driver": fin[0].args["driver"]}))
         sentence = text[s_start:s_end]
         elsewhere = other_race_spans(sentence, s_start, season)
-        hedge = HEDGES.search(sentence)
+        hedges = _hedge_spans(sentence, s_start, asides)
         future = FUTURE.search(sentence) is not None
         gaps = {c.args.get("driver") for c in found if c.kind in ("points_lead", "standing") and "gap" in c.args}
         found = [c for c in found if not (c.kind == "points_lead" and "gap" not in c.args
@@ -172,7 +173,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             c.args["sentence"] = (s_start, s_end)
             # a hedge before the claim's end ("appeared to have the race won"); "led 35 laps and looked like the
             # man to beat" is not hedged
-            c.args["hedged"] = hedge is not None and s_start + hedge.start() < c.end
+            c.args["hedged"] = any(h <= c.end and a <= c.start < b for h, a, b in hedges)
             if c.args.get("driver") is not None and c.args["driver"] not in named and (
                     not topic_firm or epithet or PRONOUN.search(text, s_start, c.end) is None or
                     len(previous) > 1):
@@ -214,7 +215,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 found.append(Claim("finish", men.start, b, source[men.start:b],
                                    {"pos": parse_ordinal(after["pos"]), "driver": men.driver,
                                     "sentence": (s_start, s_end),
-                                    "hedged": hedge is not None and hedge.start() + s_start < b,
+                                    "hedged": any(h <= b and x <= men.start < y for h, x, y in hedges),
                                     "other_race": _inside(men.start, elsewhere)}))
         for c in found:  # "Martin was second, Bodine ended up third in points, ...": second in the race or in points?
             if standings and c.kind == "finish" and re.match(r"(?:was|is|ended up|wound up|remained|stayed)\b", c.text,
@@ -320,6 +321,22 @@ PRESENT_PLACE = re.compile(r"\b(?:is|are|sits|remains|stays)\s+(?:now\s+)?" + OR
 STANDINGS_WORDS = re.compile(r"\b(?:standings|in points|points? (?:lead|leader|ahead|behind|back|out|up)|"
                              r"leads? [^.;]{0,40}\bby (?:\d+|" + NUM + r") (?:points?|markers?)|"
                              r"(?:\d+|" + NUM + r") (?:points? |markers? )?(?:back|behind))\b", re.I)
+
+
+def _hedge_spans(sentence: str, offset: int, asides: list[tuple[int, int]]) -> list[tuple[int, int, int]]:
+    """(where the hedge is, start, end of what it covers): its aside if it is in one ("Majeski, chasing a third
+    consecutive win ..., started from the pole": not the start), else its clause ("appeared to have a car ..., but
+    trouble dropped him to 26th": not the finish)."""
+    out = []
+    for m in HEDGES.finditer(sentence):
+        at = offset + m.start()
+        inner = next(((a, b) for a, b in asides if a <= at < b), None)
+        if inner is None:
+            lo = max([0] + [x.end() for x in CLAUSES.finditer(sentence, 0, m.start())])
+            hi = next((x.start() for x in CLAUSES.finditer(sentence, m.end())), len(sentence))
+            inner = (offset + lo, offset + hi)
+        out.append((at, *inner))
+    return out
 
 
 def _results_line(found: list[Claim], mentions: list[Mention], text: str, source: str, s_start: int) -> None:

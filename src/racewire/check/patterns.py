@@ -133,6 +133,11 @@ def _streak_elsewhere(m: re.Match[str]) -> bool:
                     m.string[m.end():]) is not None
 
 
+def _at_one_track(m: re.Match[str]) -> bool:
+    """"his fourth career victory at the paper clip": a count at one track, not in the whole series."""
+    return re.match(r"\s+(?:at|here|there)\b", m.string[m.end():]) is not None
+
+
 def _paired_ordinal(m: re.Match[str]) -> bool:
     """"Elliott and Waltrip dropped to 27th and 28th": two drivers, two places; handled as a pair, not here."""
     return re.match(r",?\s+and\s+" + ORD + r"\b|,\s+" + ORD + r"(?:,|\s+and\b)", m.string[m.end():], re.I) is not None
@@ -214,7 +219,8 @@ PATTERNS: list[Pattern] = [
     # "The victory was the first in Truck Series competition for the No. 71"
     _p("car_first_win", r"\bfirst (?:(?:win|victory) )?(?:ever )?in {SERIES}(?:competition|history|racing) for the "
                         r"(?:No\.|#) ?(?P<car>\w+)", lambda m: {"car": m.group("car")}, "none", veto=_no_win_before),
-    _p("career_wins", r"\b(?P<ord>{ORD}) career {SERIES}(?:win|victory|triumph)", lambda m: {"n": _pos(m, "ord")}),
+    _p("career_wins", r"\b(?P<ord>{ORD}) career {SERIES}(?:win|victory|triumph)", lambda m: {"n": _pos(m, "ord")},
+       veto=_at_one_track),
     _p("career_wins", r"\b(?P<n>{NUM}) career {SERIES}(?:wins|victories)", lambda m: {"n": parse_number(m["n"])}),
     _p("career_wins", r"\b(?:the |and )?(?P<ord>{ORD}) (?:{SERIES}(?:win|victory|triumph) )?of (?:his|her|(?P<who>[A-Z][\w.\-]*(?: [A-Z]"
                       r"[\w.\-]*){0,2})" + APOS + r"s?) (?:{SERIES})?career\b",
@@ -227,7 +233,7 @@ PATTERNS: list[Pattern] = [
        veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:at|of|this|in|on|since|with|for|driving|as)\b",
                                                     m.string[m.end():]) is not None),
     _p("win_streak", r"\b(?P<ord>{ORD}) (?:consecutive|straight) {SERIES}(?:start|win|victory)",
-       lambda m: {"n": _pos(m, "ord")}),
+       lambda m: {"n": _pos(m, "ord")}, veto=_streak_elsewhere),
     _p("win_streak", r"\b(?P<n>{NUM}) (?:consecutive|straight) {SERIES}(?:starts|wins|victories|races)",
        lambda m: {"n": parse_number(m["n"])}),
     _p("win_streak", r"\bback-to-back (?:{SERIES})?(?:wins|victories|starts)", lambda m: {"n": 2}),
@@ -289,7 +295,7 @@ PATTERNS: list[Pattern] = [
     _p("points_lead", r"\b(?P<gap>{NUM})[- ]point (?:lead|advantage|edge|cushion) over (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)"
                       r"(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
        _standing_args),
-    _p("points_lead", r"\bleads? the {SERIES}(?:regular-season |playoff |overall |driver )?(?:standings|points|championship) by (?P<gap>{NUM}) points?"
+    _p("points_lead", r"\bleads? the {SERIES}(?:regular-season |playoff |overall |driver )?(?:standings|points|championship|series) by (?P<gap>{NUM}) points?"
                       r"(?: over (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for|who)\b|[.,;]|$))?",
        _standing_args),
     _p("points_lead", r"\bleads? (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?) by (?P<gap>{NUM}) points?",

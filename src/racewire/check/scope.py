@@ -35,7 +35,9 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"(?:win|victory|triumph)|(?<!since )\b(?:19|20)\d\d\b|"
                         r"\b(?:in|from|last|back in|this past|earlier in|until) " + MONTHS + r"\b|season[- ]open(?:er|ing)|"
                         r"\b(?:spring|fall|summer|autumn|opening) (?:race|event|meeting|visit|stop)|last time out|"
-                        r"\b(?:in|this|last) (?:the )?(?:spring|fall|summer|autumn)\b|"
+                        r"\b(?:in|this|last|since) (?:the )?(?:spring|fall|summer|autumn)\b|"
+                        r"\b(?:came|coming) (?:to|into) (?-i:[A-Z])\w+(?: (?-i:[A-Z])\w+)* (?:tied|leading|trailing|with|as|"
+                        r"ahead|behind|atop|\d)|"
                         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years|seasons) (?:ago|earlier)|"
                         r"\b(?:two|three|four|five|six|\d+|a few|several) (?:weeks|months|races) ago|"
                         r"\b(?:a|one|two|three|four|\d+|several|a few) (?:weeks?|days?|months?|races?) (?:after|later)|"
@@ -46,7 +48,8 @@ SINCE_BEFORE = re.compile(r"\bsince (?:(?:January|February|March|April|May|June|
                           re.I)
 #: a relative clause or aside set off by commas ("Gordon, a four-time winner at Indianapolis, finished second"):
 #: what it says about another race stays inside it, and what the sentence says about another race stays outside
-ASIDE = re.compile(r",\s+(?:(?-i:who|whose|which|where|a|an|the|last|defending|reigning|former|[a-z]+-time)\b(?!\.)|"
+ASIDE = re.compile(r",\s+(?:(?-i:[a-z]+ing)\b(?=[^,;.]*,)|(?-i:who|whose|which|where|a|an|the|last|defending|reigning|former|"
+                   r"[a-z]+-time)\b(?!\.)|"
                    r"(?-i:[A-Z])[\w.-]*['\u2019]s?\s+(?:[\w-]+\s+){0,2}(?:teammate|brother|son|father|crew chief|"
                    r"car owner|owner|boss|replacement|successor|protege|protégé|rival|nephew|cousin)\b)[^,;]*"
                    r"(?=,|;|$|\.)", re.I)
