@@ -33,7 +33,9 @@ def role(m: Mention, text: str, s_start: int) -> Mention:
     """Mark a mention that is not what the sentence is about: the object of a verb or preposition, or a possessive
     aside ("Bowman's Hendrick teammate")."""
     before = text[max(s_start, m.start - 30):m.start]
-    if re.search(r"\bwith\s+$", before) and re.match(r"(?:,\s+who[^,]*,)?\s+(?:also\s+|again\s+)?\w+ing\b", text[m.end:]):
+    if re.search(r"\bwith\s+(?:(?:his|her|the|fellow)\s+)?(?:[A-Z][\w&.'\u2019-]*\s+){0,3}(?:teammates?\s+)?$",
+                 text[max(s_start, m.start - 70):m.start]) and \
+            re.match(r"(?:,\s+who[^,]*,)?\s+(?:also\s+|again\s+)?(?:\w+ing\b|" + ORD + r"\b)", text[m.end:], re.I):
         return m  # "..., with Heim finishing 26th": the subject of the participle
     if OBJECT_BEFORE.search(before) or OBJECT_BEFORE_TEAMMATE.search(text[max(s_start, m.start - 70):m.start]):
         return replace(m, subject=False)
@@ -118,7 +120,8 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
     if before:
         last = before[-1]
         # "Jason Leffler, who led 38 laps": the name a relative clause hangs on is its subject, object or not
-        if last.subject or re.fullmatch(r"(?:" + APOS + r"s?)?,\s+(?:who|whose)\b[^,;]*", text[last.end:start]):
+        if last.subject or re.fullmatch(r"(?:" + APOS + r"s?)?,\s+(?:(?:the|a|an)\s+[^,;]*?\b)?(?:who|whose)\b[^,;]*",
+                                        text[last.end:start]):
             return last.driver
         subjects = [m for m in before if m.subject]
         if subjects:

@@ -16,7 +16,7 @@ from .anchor import (CLAUSE_BREAK, EPITHET, GROUP_AFTER, OBJECT_BEFORE, PRONOUN,
                      team_drivers, team_shorts)
 from .model import Claim
 from .patterns import AT_PLACE, NEEDS, NOT_FINISH_AFTER, PATTERNS, SERIES_NAME
-from .scope import ASIDE, CLAUSES, FUTURE, HEDGES, other_race_spans
+from .scope import ASIDE, CLAUSES, FUTURE, HEDGES, OTHER_RACE, other_race_spans
 from .text import APOS, NUM, ORD, Mention, Names, quoted_spans, sentences
 
 def extract(text: str, names: Names, teams: list[str], makes: list[str],
@@ -185,6 +185,13 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             c.args["other_race"] = c.args.get("other_race", False) or (
                 _inside(c.start, elsewhere) and c.kind not in ("win_streak", "drought", "career_first", "career_wins",
                                                                "car_first_win", "career_best"))
+            if c.kind == "winner":  # "Austin Dillon won February's Daytona 500": what was won is another race
+                obj = re.match(r"\s+(?:the\s+)?", text[c.end:])
+                marker = OTHER_RACE.match(text, c.end + obj.end()) if obj else None
+                if marker is not None:
+                    c.args["other_race"] = True
+                    c.args["scope"] = (c.start, min(s_end, marker.end() + 40))
+                    continue
             scope = next(((a, b) for a, b in elsewhere if a <= c.start < b), None)
             if scope is not None:
                 c.args["scope"] = scope  # the words that name the other race

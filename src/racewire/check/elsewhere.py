@@ -68,7 +68,8 @@ def other_race(history: History, cat: Catalogue, cache: dict[int, Catalogue], wo
 
 
 #: words that put another race in an earlier season
-PRIOR_YEAR = re.compile(r"\b(?:last (?:year|season|fall|spring|summer)|a year (?:ago|earlier|before)|"
+PRIOR_YEAR = re.compile(r"\b(?:last (?:year|season|fall|spring|summer|January|February|March|April|May|June|July|"
+                        r"August|September|October|November|December)|a year (?:ago|earlier|before)|"
                         r"the year before)\b", re.I)
 #: words that point at this race's event in another season
 THIS_EVENT = re.compile(r"\b(?:this (?:race|event|track)|here)\b", re.I)

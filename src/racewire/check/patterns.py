@@ -278,7 +278,7 @@ PATTERNS: list[Pattern] = [
     _p("career_best", r"\bcareer[- ]best(?:[^.;]{0,60}?\b(?:on|at) an? " + CLASS + ")?",
        lambda m: {"tie": False, "class": _klass(m)}),
     _p("career_best", r"\b(?P<tie>tied|tying|equal(?:l)?ed|equal(?:l)?ing|matched|matching) (?:his|her) (?:career[- ])?best "
-                      r"{SERIES}(?:finish|result|run)?(?:(?: yet)? (?:on|at) an? " + CLASS + ")?",
+                      r"{SERIES}(?:finish|result|run|showing|performance|effort)?(?:(?: yet)? (?:on|at) an? " + CLASS + ")?",
        lambda m: {"tie": True, "class": _klass(m)}, veto=lambda m: _best_elsewhere(m)),
     _p("career_best", r"\b(?:his|her) best {SERIES}(?:finish|result|run|showing)(?: yet)? (?:on|at) an? " + CLASS,
        lambda m: {"tie": False, "class": _klass(m), "new_or_tie": True}),
@@ -300,7 +300,11 @@ PATTERNS: list[Pattern] = [
        _standing_args),
     _p("points_lead", r"\bleads? (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?) by (?P<gap>{NUM}) points?",
        _standing_args),
-    _p("points_lead", r"\blead (?:(?:in|atop) the (?:standings|points|championship) )?to (?P<gap>{NUM}) points? over "
+    _p("standing", r"\b(?:trimmed|cut|narrowed|whittled|reduced) (?:the|his|her) (?:margin|deficit|gap) to (?P<gap>{NUM}) "
+                   r"points?", _standing_args),
+    _p("standing", r"\b(?:leaves|left|sits|is|remains) (?P<gap>{NUM}) (?:points? )?back\b", _standing_args),
+    _p("points_lead", r"\b(?:lead|margin|cushion|advantage|edge) (?:(?:in|atop) the (?:standings|points|championship) )?to "
+                      r"(?P<gap>{NUM}) points? over "
                       r"(?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
        _standing_args),
     _p("standing", r"\b(?:is|was|sits|sat|remains|remained|stays|stayed|ended up|wound up|(?:moved|moves|climbed|climbs|"
