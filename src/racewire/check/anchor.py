@@ -22,7 +22,8 @@ OBJECT_BEFORE = re.compile(r"\b(?:over|past|passing|passed|pass|passes|beat|beat
                            r"wrecked|wrecking|wreck|and teammate|like|including|by|chased down|tracked down|ran down|"
                            r"reeled in|caught|overtook|outdueled|outran|edged|nipped|cleared|bumped|dumped|punted|"
                            r"blocked|denied|followed|trailed|joined|replaced|relieved|succeeded|congratulated|"
-                           r"thanked|belonged to|inside of|outside of|alongside|next to|beside)\s+$", re.I)
+                           r"thanked|belonged to|inside of|outside of|alongside|next to|beside)\s+"
+                           r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?)?$", re.I)
 #: "Bowman's Hendrick teammate", "Labonte's brother": a possessive aside about someone else
 KIN_AFTER = re.compile(r"\s+(?:(?:other|former|new|longtime|fellow|younger|older|late)\s+)?(?:[A-Z][\w-]*\s+){0,3}"
                        r"(?:teammates?|brother|son|father|dad|nephew|uncle|cousin|crew chief|"
@@ -108,7 +109,8 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
         return inside[0].driver
     before = [m for m in mentions if m.end <= start]
     if not verb and before and re.fullmatch(r",\s+(?:in|driving|piloting|aboard)\s+the\s+(?:(?:No\.|#)\s*\w+\s+)?",
-                                           text[before[-1].end:start]):
+                                           text[before[-1].end:start]) and \
+            (before[-1].subject or re.search(r"\b(?:with|and)\s+$", text[max(0, before[-1].start - 6):before[-1].start])):
         return before[-1].driver  # "with Kyle Petty, in the No. 45 Chevrolet,": Petty's car
     if before and re.search(APOS + r"s?$", text[before[-1].start:before[-1].end]) and \
             re.fullmatch(r"\s+(?:(?:No\.|#)\s*\w+\s+)?(?:(?-i:[A-Z])[\w&.'\u2019-]*\s+){0,3}", text[before[-1].end:start]):

@@ -262,7 +262,12 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 if place is not None and re.match(r",\s+where\b", text[aside[0]:]):
                     a = max(s_start, aside[0] - 40) + place.start()  # "he had come close at Dover, where he led"
                 c.args["aside"] = (a, b)
-        claims.extend(sorted(found, key=lambda c: (c.start, c.end)))
+        kept: list[Claim] = []
+        for c in sorted(found, key=lambda c: (c.start, -c.end)):  # "dropped him to a 26th-place finish": once
+            if not any(k.kind == c.kind and k.args.get("driver") == c.args.get("driver") and
+                       k.args.get("pos") == c.args.get("pos") and c.start < k.end and k.start < c.end for k in kept):
+                kept.append(c)
+        claims.extend(sorted(kept, key=lambda c: (c.start, c.end)))
         previous = {x.driver for x in mentions if x.driver is not None}
         subjects = [m for m in mentions if m.subject]
         if subjects:

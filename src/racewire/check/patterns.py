@@ -82,6 +82,8 @@ def _not_a_driver_won(m: re.Match[str]) -> bool:
     if re.search(r"\b(?:stage|segment|pole|title|battle)\b[^.;]{0,30}\b(?:which|that)\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,3}$",
                  m.string[max(0, m.start() - 70):m.start()], re.I):
         return True  # "the end of the second stage, which Denny Hamlin won": the stage
+    if m.group(0).lower() == "won" and re.search(r"\bsince\s+(?:he|she)\s+(?:last\s+)?$", before, re.I):
+        return True  # "his first since he won at Eldora in 2015": the date of a drought
     if re.search(r"(?:\bnever|\bnot|n't|\byet to|\bwithout|\bfailed to|\bunable to)\s+(?:(?:even|ever|yet|been able "
                  r"to|quite|really|been)\s+)?$", before, re.I):  # "who has never won at Talladega"
         return True
@@ -244,8 +246,8 @@ PATTERNS: list[Pattern] = [
     _p("drought", r"(?<!\bits )(?<!\btheir )\bfirst {SERIES}{LEVEL}(?: finish)?(?: in (?:the|this) series)? since (?:" + MONTHS
                   + r" )?(?P<year>(?:19|20)\d\d)",
        lambda m: {"level": _level(m["level"]), "year": int(m["year"])}),
-    _p("drought", r"\b(?:his|her) first (?:(?:win|victory|triumph) )?since (?:he|she) (?:last )?won (?:at|in) "
-                  r"(?P<track>" + TRACK + r")(?: in)?(?: " + MONTHS + r")?,? (?P<year>(?:19|20)\d\d)\b",
+    _p("drought", r"\b(?:his|her) first (?:(?:win|victory|triumph) )?since (?:he|she) (?:last )?won "
+                  r"(?:[a-z][\w ]{0,20}? )?(?:at|in) (?P<track>" + TRACK + r")(?: in)?(?: " + MONTHS + r")?,? (?P<year>(?:19|20)\d\d)\b",
        lambda m: {"level": "win", "year": int(m["year"]), "track": m["track"]}),
     _p("drought", r"\bwinless since (?:" + TRACK + r" )?(?:in )?(?:" + MONTHS + r" )?(?P<year>(?:19|20)\d\d)\b",
        lambda m: {"level": "win", "year": int(m["year"]), "still": True}),
@@ -298,7 +300,7 @@ PATTERNS: list[Pattern] = [
     _p("points_lead", r"\bleads? the {SERIES}(?:regular-season |playoff |overall |driver )?(?:standings|points|championship|series) by (?P<gap>{NUM}) points?"
                       r"(?: over (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for|who)\b|[.,;]|$))?",
        _standing_args),
-    _p("points_lead", r"\bleads? (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?) by (?P<gap>{NUM}) points?",
+    _p("points_lead", r"\blead(?:s|ing)? (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?) by (?P<gap>{NUM}) points?",
        _standing_args),
     _p("standing", r"\b(?:trimmed|cut|narrowed|whittled|reduced) (?:the|his|her) (?:margin|deficit|gap) to (?P<gap>{NUM}) "
                    r"points?", _standing_args),
@@ -362,6 +364,8 @@ PATTERNS: list[Pattern] = [
     _p("laps_led", r"\b(?:out front|in front|paced the field) for (?:only |just )?(?P<n>{NUM}) laps?\b",
        lambda m: {"n": parse_number(m["n"])}),
     _p("laps_led", r"\bled (?P<half>half )?a dozen laps\b", lambda m: {"n": 6 if m["half"] else 12}),
+    _p("laps_led", r"\b(?P<n>{NUM}) laps (?:out front|in front|in the lead|at the front)\b",
+       lambda m: {"n": parse_number(m["n"])}),
     _p("laps_led", r"\b(?:led|leading) (?:only |just )?(?P<n>{NUM}) (?:of (?:the )?(?:{NUM} )?)?laps?\b",
        lambda m: {"n": parse_number(m["n"])},
        # "led 50 laps in Stage 2", "led 20 laps early": part of the race, not his total
@@ -394,7 +398,7 @@ PATTERNS: list[Pattern] = [
                                 m.group(0) + re.split(r"[.;!?]", m.string[m.end():m.end() + 80])[0]) is None),
     _p("runner_up", r"(?<!points )(?<!standings )(?<!championship )(?<!series )\brunner-up\b", anchor="title"),
     _p("finish", r"\b(?:finish(?:ed|es|ing)?|was|came home|came in|placed|grabbed|snagged|nabbed|salvaged|notched|"
-                 r"(?:was )?relegated (?:him |her )?(?:back )?to|(?:drove|raced|stormed|roared|climbed|battled|fought|powered|"
+                 r"(?:was )?relegated (?:him |her )?(?:back )?to|dropped (?:him|her) to|(?:drove|raced|stormed|roared|climbed|battled|fought|powered|"
                  r"motored|steered|sped|worked his way|worked her way|drifted|shuffled(?: back)?|tumbled|"
                  r"plummeted|sank|slid|slumped|plunged)(?: back)? to|ran|crossed the line|took|settled for|settle for|"
                  r"wound up|ended up|ended|faded to|fading to|slipped to|slipping to|dropped to|fell to|rallied to|"
@@ -434,6 +438,8 @@ PATTERNS: list[Pattern] = [
     _p("retirement", r"\b(?:in|by) (?:a|an|the|another) (?:[\w-]+ )?(?:crash|wreck|accident|pileup)\b[^.;,]{0,20}?"
                      r"\bafter (?:only |just )?"
                      r"(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"]), "weak": "crash"}),
+    _p("retirement", r"\b(?:sidelined|knocked out|taken out|went behind the wall|went to the garage|behind the wall)\b"
+                     r"[^.;]{0,40}?\bafter (?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
     _p("retirement", r"\b(?:into|hit|hitting|against) the wall after (?P<n>{NUM}) laps",
        lambda m: {"n": parse_number(m["n"]), "weak": "crash"}),
     _p("retirement", r"\bwith (?:a|an) (?:[\w-]+ ){0,2}(?:problem|issue|failure|trouble) after (?P<n>{NUM}) laps",
