@@ -16,7 +16,7 @@ from .anchor import (CLAUSE_BREAK, EPITHET, GROUP_AFTER, OBJECT_BEFORE, PRONOUN,
                      team_drivers, team_shorts)
 from .model import Claim
 from .patterns import AT_PLACE, NEEDS, NOT_FINISH_AFTER, PATTERNS, SERIES_NAME
-from .scope import ASIDE, CLAUSES, FUTURE, HEDGES, OTHER_RACE, other_race_spans
+from .scope import ASIDE, FUTURE, HEDGES, OTHER_RACE, clause, conjunct, other_race_spans
 from .text import APOS, NUM, ORD, Mention, Names, quoted_spans, sentences
 
 def extract(text: str, names: Names, teams: list[str], makes: list[str],
@@ -254,9 +254,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 c.args["unsure"] = True
             aside = next(((a, b) for a, b in asides if a <= c.start < b), None)
             if aside is not None:  # "Byron, who won from the pole at Pocono, ...": maybe another race
-                cuts = [aside[0]] + [aside[0] + x.start() for x in re.finditer(r"\s(?:and|but)\s",
-                                                                               text[aside[0]:aside[1]])] + [aside[1]]
-                a, b = next((a, b) for a, b in zip(cuts, cuts[1:]) if a <= c.start < b)
+                a, b = conjunct(text, *aside, c.start, c.start)
                 place = re.search(r"\bat (?-i:[A-Z])[\w'\u2019.&-]*(?: (?-i:[A-Z])[\w'\u2019.&-]*)*\s*$",
                                   text[max(s_start, aside[0] - 40):aside[0]])
                 if place is not None and re.match(r",\s+where\b", text[aside[0]:]):
@@ -344,8 +342,7 @@ def _hedge_spans(sentence: str, offset: int, asides: list[tuple[int, int]]) -> l
         at = offset + m.start()
         inner = next(((a, b) for a, b in asides if a <= at < b), None)
         if inner is None:
-            lo = max([0] + [x.end() for x in CLAUSES.finditer(sentence, 0, m.start())])
-            hi = next((x.start() for x in CLAUSES.finditer(sentence, m.end())), len(sentence))
+            lo, hi = clause(sentence, m.start(), m.end())
             inner = (offset + lo, offset + hi)
         out.append((at, *inner))
     return out

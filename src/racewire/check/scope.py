@@ -66,10 +66,7 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
         inner = [a for a in asides if a[0] <= m.start() < a[1]]
         if inner:
             # "who had led 66 laps in the No. 18 and won this race a year ago": from the last "and" before it
-            a0, a1 = inner[0]  # the conjunct of the aside that holds the marker
-            ands = [x.end() for x in re.finditer(r"\s(?:and|but)\s", sentence[a0:m.start()])]
-            later = re.search(r"\s(?:and|but)\s", sentence[m.end():a1])
-            spans.append((a0 + ands[-1] if ands else a0, m.end() + later.start() if later else a1))
+            spans.append(conjunct(sentence, *inner[0], m.start(), m.end()))  # the part of the aside it is in
             continue
         if m.start() < 40 and not any(a[0] < m.start() for a in asides) and \
                 re.match(r"\s*(?:(?:In|At|On|During|Back in)\s+)?(?:the\s+)?$", sentence[:m.start()], re.I) and \
@@ -93,17 +90,32 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
             spans.append((m.start(), m.end() + (end.start() if end else 0)))
             continue
         # the clause that holds the marker ("... last September, and it is his second win of 2025"), less asides
-        lo = max([0] + [x.end() for x in CLAUSES.finditer(sentence, 0, m.start())])
+        lo, hi = clause(sentence, m.start(), m.end())
         # "... it is his second win of 2025 after he won at Homestead three weeks ago": the subordinate part
         lo = max([lo] + [x.start() for x in re.finditer(r"\b(?:after|since|when|while|following|before|until)\b",
                                                          sentence[:m.start()])
                          if x.start() >= lo and x.start() > 0])
-        hi = next((x.start() for x in CLAUSES.finditer(sentence, m.end())), len(sentence))
         own = [a for a in asides if lo <= a[0] and a[1] <= hi and not re.match(r",\s+(?:where|which)\b", sentence[a[0]:])]
         cuts = [lo] + [x for a in own for x in a] + [hi]  # "..., where Harvick won": the place the marker names
         spans += [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
     return [(a + offset, b + offset) for a, b in spans]
 
 
+def clause(sentence: str, start: int, end: int) -> tuple[int, int]:
+    """The clause of a sentence that holds sentence[start:end] (CLAUSES: ";", ", and", ", but", a dash)."""
+    lo = max([0] + [x.end() for x in CLAUSES.finditer(sentence, 0, start)])
+    hi = next((x.start() for x in CLAUSES.finditer(sentence, end)), len(sentence))
+    return lo, hi
+
+
+def conjunct(text: str, a: int, b: int, start: int, end: int) -> tuple[int, int]:
+    """The part of text[a:b] (an aside) between the "and" or "but" before ``start`` and the one after ``end``:
+    "who won at Iowa two weeks ago but slipped to 14th on Saturday" has two."""
+    ands = [x.end() for x in CONJUNCTION.finditer(text, a, start)]
+    later = CONJUNCTION.search(text, end, b)
+    return (ands[-1] if ands else a, later.start() if later else b)
+
+
+CONJUNCTION = re.compile(r"\s(?:and|but)\s")
 #: where one clause of a sentence ends and the next begins
 CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s+(?:\u2014|--)\s+")
