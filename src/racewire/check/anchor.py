@@ -4,6 +4,7 @@ of the sentence before."""
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import replace
 
 from .text import APOS, NUM, ORD, Mention
@@ -152,8 +153,10 @@ GENERIC_TEAM_WORDS = {"racing", "motorsports", "motorsport", "enterprises", "eng
 
 
 def team_drivers(text: str, start: int, end: int, team_re: re.Pattern[str] | None, short_re: re.Pattern[str] | None,
-                  shorts: dict[str, str], crews: dict[str, list[str]]) -> list[Mention]:
-    """"The Penske Racing South driver": a mention of that team's driver, when the team ran one car here."""
+                  shorts: dict[str, str], crews: dict[str, list[str]], recent: Collection[str] = ()) -> list[Mention]:
+    """"The Penske Racing South driver": a mention of that team's driver, when the team ran one car here or when
+    just one of its drivers was named in the sentence before ("Enfinger's evening unraveled. The ThorSport driver
+    led 38 laps")."""
     out: list[Mention] = []
     for regex in (team_re, short_re):
         if regex is None:
@@ -163,6 +166,8 @@ def team_drivers(text: str, start: int, end: int, team_re: re.Pattern[str] | Non
                     not TEAM_EPITHET.match(text, m.end()):
                 continue
             drivers = crews.get(shorts.get(m.group(0), m.group(0)), [])
+            if len(drivers) > 1:
+                drivers = [d for d in drivers if d in recent]
             if len(drivers) == 1 and not any(x.start <= m.start() < x.end for x in out):
                 out.append(Mention(drivers[0], m.start(), m.end(), True))
     # "The No. 25 Chevrolet clipped Johnson's left rear": a car that opens a clause stands for its driver

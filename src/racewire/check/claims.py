@@ -51,7 +51,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                            if short_make_re.match(text, m.end())]
         mentions = [role(m, text, s_start) for m in names.mentions(text, s_start, s_end)
                     if not _inside(m.start, quoted) and not _inside(m.start, team_spans)]
-        mentions = sorted(mentions + team_drivers(text, s_start, s_end, team_re, short_re, shorts, crews or {}),
+        mentions = sorted(mentions + team_drivers(text, s_start, s_end, team_re, short_re, shorts, crews or {},
+                                                        previous | {topic} if topic else previous),
                           key=lambda x: x.start)
         asides = [(s_start + a.start(), s_start + a.end()) for a in ASIDE.finditer(text[s_start:s_end])]
         plain = objects(mentions, text, s_start)  # roles inside an aside, for the claims in that aside
@@ -149,6 +150,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                                        {"team": shorts[m.group(0)], "short": m.group(0), "driver": driver}))
         _pairs(found, mentions, text, source, s_start, s_end)
         _followed_by(found, mentions, text, source, s_end)
+        _more_rivals(found, mentions, text, source, s_end)
         _results_line(found, mentions, text, source, s_start)
         for m in re.finditer(r"\b" + ORD + r",? (?P<n>" + NUM + r") laps? (?:down|behind|back|off the pace)\b",
                              text[s_start:s_end], re.I):
@@ -358,6 +360,24 @@ def _results_line(found: list[Claim], mentions: list[Mention], text: str, source
     for kind, group in (("finish", "fin"), ("start", "st")):
         a, b = s_start + m.start(group), s_start + m.end(group)
         found.append(Claim(kind, a, b, source[a:b], {"pos": int(m[group]), "driver": first.driver}))
+
+
+def _more_rivals(found: list[Claim], mentions: list[Mention], text: str, source: str, s_end: int) -> None:
+    """"Byron leads Truex by 32 points and Hamlin by 64": the leader's gap to each rival the list names."""
+    for c in [c for c in found if c.kind == "points_lead" and "other" in c.args and "gap" in c.args]:
+        end = c.end
+        while True:
+            m = re.match(r",?\s+(?:and\s+)?", text[end:s_end])
+            if m is None:
+                break
+            a = end + m.end()
+            rival = next((x for x in mentions if x.start == a and x.driver), None)
+            by = re.match(r"\s+by\s+(?P<gap>" + NUM + r")(?:\s+points?)?\b", text[rival.end:s_end]) if rival else None
+            if rival is None or by is None or parse_number(by["gap"]) is None:
+                break
+            end = rival.end + by.end()
+            found.append(Claim("points_lead", a, end, source[a:end],
+                               {**c.args, "other": rival.driver, "gap": parse_number(by["gap"])}))
 
 
 def _followed_by(found: list[Claim], mentions: list[Mention], text: str, source: str, s_end: int) -> None:

@@ -7,19 +7,24 @@ import re
 from functools import lru_cache
 
 from ..facts.catalogue import Catalogue, compute
-from ..facts.history import History
+from ..facts.history import History, RaceInfo
 from ..words import parse_number, squash
 from .scope import SINCE_BEFORE
+from .text import NUM
 
 
 def other_race(history: History, cat: Catalogue, cache: dict[int, Catalogue], words: str,
-               label: str) -> Catalogue | None:
+               label: str, kind: str = "") -> Catalogue | None:
     """The race that ``words`` (the scope of a claim about another race) name: a year (or "last year", "last
-    week") and a track, or "this race" in another season, in this race's series. None when that is not
-    certain."""
+    week") and a track, or "this race" in another season, in this race's series; for the standings, "entered
+    the night third in points" is the table after the round before. None when that is not certain."""
     race = cat.race
     if other_series(words, label):  # "won the Cup race at Homestead": not this series' history
         return None
+    if kind in ("standing", "points_lead") and PRE_RACE.search(words) and \
+            not re.search(r"\b(?:19|20)\d\d\b", words) and not OTHER_TIME.search(words):
+        before = [i for i in history.races if i.season == race.season and i.round == race.round - 1]
+        return _catalogue(history, cache, before[0]) if before else None
     explicit = [int(m[1]) for m in re.finditer(r"\b((?:19|20)\d\d)\b", words)
                 if not SINCE_BEFORE.search(words[:m.start()])]
     years = [y for y in explicit if y != race.season] or explicit[:1]
@@ -56,7 +61,10 @@ def other_race(history: History, cat: Catalogue, cache: dict[int, Catalogue], wo
     if hits[0].idx == race.idx:
         # the words say another race ("last week"); only an explicit year may point back at this one
         return cat if explicit else None
-    info = hits[0]
+    return _catalogue(history, cache, hits[0])
+
+
+def _catalogue(history: History, cache: dict[int, Catalogue], info: RaceInfo) -> Catalogue:
     if info.idx not in cache:
         known = history.catalogues  # shared by every check of the series: computing a race is the slow part
         if info.idx not in known:
@@ -65,6 +73,16 @@ def other_race(history: History, cat: Catalogue, cache: dict[int, Catalogue], wo
             known[info.idx] = compute(history, info)
         cache[info.idx] = known[info.idx]
     return cache[info.idx]
+
+
+#: the standings a race began with: "entered the night third in points", "came in 12 points back"
+PRE_RACE = re.compile(r"\b(?:entered|entering|came into|coming into|going into|went into|heading into|headed into|"
+                      r"arrived|arriving)(?: (?:the|this|Sunday's|Saturday's|Friday's|tonight's|today's) (?:race|event|"
+                      r"weekend|night|day|afternoon|evening|contest))?\b|\bbefore the (?:race|green flag|start)\b|"
+                      r"\b(?:came|coming) in (?:with|as|ahead|leading|trailing|\d+|" + NUM + r")\b", re.I)
+#: words that put the standings at another time than the start of this race
+OTHER_TIME = re.compile(r"\b(?:season|playoffs?|Chase|final|finale|last (?:week|year)|(?:weeks?|months?) ago|"
+                        r"earlier)\b", re.I)
 
 
 #: words that put another race in an earlier season

@@ -96,6 +96,12 @@ AT_PLACE = re.compile(r"(?:\s+(?:finish|run|result|showing|effort|performance))?
 
 #: a track's name: capitalised words (case-sensitive inside the case-blind patterns)
 TRACK = r"(?-i:[A-Z])[\w'\u2019.&-]*(?: (?-i:[A-Z])[\w'\u2019.&-]*)*"
+#: how a writer gives the standings a race began with ("entered the night third in points")
+PRE_RACE_VERB = (r"(?:entered|entering|came into|coming into|arrived at|began|started) (?:the|this|Sunday's|Saturday's|"
+                 r"Friday's|tonight's) (?:race|event|weekend|night|day|afternoon|evening)|came in|arrived")
+#: a track named by what it is, not its name: "the 1.54-mile track", "the high banks", "the half-mile oval"
+PLACE_WORDS = (r"(?:[\w.-]+ ){0,2}(?:track|oval|speedway|superspeedway|bullring|tri-oval|paperclip|road course|"
+               r"facility|venue|layout|circuit|high banks)")
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 CLASS = (r"(?P<klass>intermediate(?: track)?|(?:mile-and-a-half|one-and-a-half-mile|1\.5-mile) (?:track|oval)|"
          r"short track|superspeedway|road course|(?:one-|1-)?mile (?:oval|track)|"
@@ -197,7 +203,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "champion": ("championship", "title", "crown"),
     "cautions": ("caution",),
     "lead_changes": ("lead change",),
-    "drought": ("since",),
+    "drought": ("since", "winless", "losing"),
     "career_first": ("first",),
     "car_first_win": ("first",),
     "track_wins": ("first", " at "),
@@ -249,6 +255,23 @@ PATTERNS: list[Pattern] = [
     _p("drought", r"\b(?:his|her) first (?:(?:win|victory|triumph) )?since (?:he|she) (?:last )?won "
                   r"(?:[a-z][\w ]{0,20}? )?(?:at|in) (?P<track>" + TRACK + r")(?: in)?(?: " + MONTHS + r")?,? (?P<year>(?:19|20)\d\d)\b",
        lambda m: {"level": "win", "year": int(m["year"]), "track": m["track"]}),
+    # "his first win there since 2003", "his first at the 1.54-mile track since 2009", "his first Martinsville
+    # victory since 2003": a drought at this track
+    _p("drought", r"\b(?:his|her) first (?:{SERIES}(?P<noun>win|victory|triumph) )?(?:there|here|at (?:the )?(?P<track>"
+                  + TRACK + r"|" + PLACE_WORDS + r")) since (?:" + MONTHS + r" )?(?P<year>(?:19|20)\d\d)\b",
+       lambda m: {"level": "win", "year": int(m["year"]), "at_track": m["track"] or True},
+       veto=lambda m: m["noun"] is None and _no_win_before(m)),
+    _p("drought", r"\b(?:his|her) first (?P<track>" + TRACK + r") (?:win|victory|triumph) since (?:" + MONTHS
+                  + r" )?(?P<year>(?:19|20)\d\d)\b",
+       lambda m: {"level": "win", "year": int(m["year"]), "at_track": m["track"]},
+       veto=lambda m: re.search(r"\b(?:NASCAR|Series|Cup|Truck|Xfinity|Busch|Nationwide|Grand National)\b",
+                                m["track"]) is not None),  # "his first NASCAR Cup victory since 2012"
+    _p("drought", r"\b(?:(?P<n>{NUM})[- ](?:race|start) (?:winless|losing) (?:streak|drought|skid|run|stretch)|"
+                  r"(?:winless|losing) (?:streak|drought|skid|run|stretch) (?:of|that (?:had )?(?:reached|stretched to)) "
+                  r"(?P<n2>{NUM}) (?:races|starts))",
+       lambda m: {"level": "win", "n": parse_number(m["n"] or m["n2"]),
+                  "ended": re.search(r"\b(?:snap|end|broke|break|halt|stop)\w*\s+(?:a|an|his|her|the)\s+$",
+                                     m.string[max(0, m.start() - 20):m.start()]) is not None}),
     _p("drought", r"\bwinless since (?:" + TRACK + r" )?(?:in )?(?:" + MONTHS + r" )?(?P<year>(?:19|20)\d\d)\b",
        lambda m: {"level": "win", "year": int(m["year"]), "still": True}),
     _p("drought", r"\b(?:his|her) first (?:(?:win|victory|triumph) )?(?:in (?:this|the) series |in the "
@@ -265,8 +288,11 @@ PATTERNS: list[Pattern] = [
        veto=lambda m: re.match(r"\s+(?:of|this|since|at|in|on|with|for)\b|,? since\b", m.string[m.end():]) is not None),
     _p("track_wins", r"\b(?:his|her) first (?:career )?{SERIES}(?:win|victory|triumph) at (?P<track>" + TRACK + ")",
        lambda m: {"n": 1, "track": m["track"]}),
-    _p("track_wins", r"\b(?:his|her) (?P<ord>{ORD}) (?:career )?{SERIES}(?:win|victory|triumph) at (?P<track>" + TRACK
-                     + ")", lambda m: {"n": _pos(m, "ord"), "track": m["track"]}),
+    _p("track_wins", r"\b(?:his|her) (?P<ord>{ORD}) (?:career )?{SERIES}(?:win|victory|triumph) at (?:the )?(?P<track>"
+                     + TRACK + ")", lambda m: {"n": _pos(m, "ord"), "track": m["track"]}),
+    _p("track_wins", r"\b(?:his|her) (?P<ord>{ORD}) (?:at|in) (?:the )?(?P<track>" + TRACK + ")",
+       lambda m: {"n": _pos(m, "ord"), "track": m["track"]},
+       veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:since|in|this|of|on)\b", m.string[m.end():]) is not None),
     _p("standing", r"\btrails? (?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}) by "
                    r"(?P<gap>{NUM}) (?:points?|markers?)", _standing_args),
     _p("season_wins", r"\b(?:his|her|(?P<who>(?-i:[A-Z])[\w.\-]*(?: (?-i:[A-Z])[\w.\-]*){0,2})" + APOS + r"s?) (?:(?:series|season|Cup|circuit)[- ](?:best|high|leading) )?(?P<ord>{ORD}) "
@@ -304,7 +330,8 @@ PATTERNS: list[Pattern] = [
        _standing_args),
     _p("standing", r"\b(?:trimmed|cut|narrowed|whittled|reduced) (?:the|his|her) (?:margin|deficit|gap) to (?P<gap>{NUM}) "
                    r"points?", _standing_args),
-    _p("standing", r"\b(?:leaves|left|sits|is|remains) (?P<gap>{NUM}) (?:points? )?back\b", _standing_args),
+    _p("standing", r"\b(?:leaves|left|sits|is|remains|" + PRE_RACE_VERB + r") (?P<gap>{NUM}) (?:points? )?(?:back|behind)"
+                   r"(?: (?:of )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?", _standing_args),
     _p("points_lead", r"\b(?:lead|margin|cushion|advantage|edge) (?:(?:in|atop) the (?:standings|points|championship) )?to "
                       r"(?P<gap>{NUM}) points? over "
                       r"(?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
@@ -312,9 +339,9 @@ PATTERNS: list[Pattern] = [
     _p("standing", r"\b(?:is|was|sits|sat|remains|remained|stays|stayed|ended up|wound up|(?:moved|moves|climbed|climbs|"
                    r"jumped|jumps|rose|rises|dropped|drops|fell|falls|slipped|slips)(?: him| her)?(?: up| back| down)?"
                    r"(?: (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:spots?|places?|positions?))? to|"
-                   r"left \w+|leaves \w+|now) "
+                   r"left \w+|leaves \w+|now|" + PRE_RACE_VERB + r") "
                    r"(?P<pos>{ORD}) in (?:the )?(?:final |overall |championship )?{SERIES}(?:points|standings)"
-                   r"(?:,? (?P<gap>{NUM}) (?:points? )?(?:behind|back|out)(?: (?:of )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+"
+                   r"(?:,? (?:and )?(?P<gap>{NUM}) (?:points? )?(?:behind|back|out)(?: (?:of )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+"
                    r"(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?)?",
        _standing_args),
     _p("standing", r"\b(?P<gap>{NUM}) points? (?:behind|back of) (?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})"
@@ -328,7 +355,7 @@ PATTERNS: list[Pattern] = [
                    r"[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?)?",
        _standing_args),
     _p("points_lead", r"\b(?:lead|cushion|advantage|margin|edge)(?: over (?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: "
-                      r"(?-i:[A-Z])[\w.'\u2019-]+){0,2}))? (?:shrank|shrunk|shrinks|grew|grows|swelled|dipped|fell|"
+                      r"(?-i:[A-Z])[\w.'\u2019-]+){0,2}))? (?:now |still )?(?:shrank|shrunk|shrinks|grew|grows|swelled|dipped|fell|"
                       r"dropped|was cut|is|stands|sits|increased|decreased|ballooned|widened|narrowed|went|"
                       r"stretched)(?: at| to) (?P<gap>{NUM}) points?",
        _standing_args),
@@ -380,6 +407,8 @@ PATTERNS: list[Pattern] = [
                 r"|\b(?:came|rolled off) (?:from )?(?:the |his |her )?(?P<pos4>{ORD})(?: (?:starting )?(?:position|spot|place))?(?: on the grid)?"
                 r"(?! (?:in|place in) (?:the )?(?:points|standings))\b",
        lambda m: {"pos": parse_ordinal(m["pos"] or m["pos2"] or m["pos3"] or m["pos4"])}),
+    _p("start", r"\b(?:start(?:ed|ing)?|rolled off) (?:dead |stone )?last\b(?! (?:week|year|season|time|race|month))",
+       lambda m: {"pos": "last"}),
     # where a driver qualified is not always where he started (a backup car goes to the rear): never contradicted
     _p("start", r"\bqualified (?P<pos>{ORD})\b(?! in (?:points|the standings))", lambda m: {"pos": _pos(m), "soft": True}),
     _p("start", r"\b(?P<q>qualified )?(?:from |on |started )?(?:on )?the outside (?:pole|of the front row)\b",

@@ -77,8 +77,9 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
             spans += [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
             continue
         if re.search(r"\b(?:his|her|their|its|the|in his|in her)\s+$", sentence[:m.start()], re.I) and \
-                re.match(r"(?:previous|earlier|other)\b", m.group(0), re.I):
-            # "in his previous Xfinity starts": only the thing it qualifies
+                re.match(r"(?:previous|earlier|other|defending)\b", m.group(0), re.I):
+            # "in his previous Xfinity starts", "led 38 laps and was the defending winner of this race": only the
+            # thing it qualifies
             end = re.search(r"[,;.]|\s(?:and|but|while|so)\s|$", sentence[m.end():])
             spans.append((m.start(), m.end() + (end.start() if end else 0)))
             continue
@@ -92,7 +93,7 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
         # the clause that holds the marker ("... last September, and it is his second win of 2025"), less asides
         lo, hi = clause(sentence, m.start(), m.end())
         # "... it is his second win of 2025 after he won at Homestead three weeks ago": the subordinate part
-        lo = max([lo] + [x.start() for x in re.finditer(r"\b(?:after|since|when|while|following|before|until)\b",
+        lo = max([lo] + [x.start() for x in re.finditer(r"\b(?:after|since|when|while|following|before|until|having)\b",
                                                          sentence[:m.start()])
                          if x.start() >= lo and x.start() > 0])
         own = [a for a in asides if lo <= a[0] and a[1] <= hi and not re.match(r",\s+(?:where|which)\b", sentence[a[0]:])]

@@ -94,7 +94,7 @@ class Judge:
     def other_race(self, text: str, c: Claim) -> Catalogue | None:
         """The race a claim about another race is about, when its words name one (elsewhere.py)."""
         a, b = c.args.get("scope") or c.args["sentence"]
-        return other_race(self.history, self.cat, self._others, text[a:b], self._label())
+        return other_race(self.history, self.cat, self._others, text[a:b], self._label(), c.kind)
 
     # -- per kind -------------------------------------------------------------------------------------
     def _finish_fact(self, driver: str) -> Fact | None:
@@ -142,7 +142,10 @@ class Judge:
         st = self.cat.first("start", driver=c.args["driver"])
         if st is None:
             return self.unknown(c, f"no starting position recorded for {c.args['driver']}")
-        if st.value == c.args["pos"]:
+        pos = c.args["pos"]
+        if pos == "last":  # "started dead last": the deepest starting spot of the field
+            pos = max(f.value for f in self.cat.find("start"))
+        if st.value == pos:
             return self.ok(c, st)
         self.wrong(c, st, f"{c.args['driver']} started {ordinal(st.value)}")
 
@@ -263,22 +266,54 @@ class Judge:
             return self.ok(c, fact)
         self.wrong(c, fact or winner, f"{d} has won {streak} consecutive {self._label()} starts")
 
-    def _level_rows(self, driver: str, level: str) -> tuple[list[int], int | None] | None:
+    def _starts_before(self, driver: str) -> tuple[list[int], Fact] | None:
+        """The driver's earlier starts in the series (history rows) and his finish here."""
         fin = self._finish_fact(driver)
         if fin is None:
             return None
-        limit = {"win": 1, "top five": 5, "top ten": 10}[level]
-        row = fin.provenance.rows[0]
         h = self.history
         did = fin.subjects["driver_id"]
         this = next(r for r in h.rows_of(self.race) if h.cols["driver_id"][r] == did)
-        before = [x for x in h.driver_rows_before(did, this)
-                  if h.cols["finish"][x] is not None and h.cols["finish"][x] <= limit]
-        del row
-        return before, fin.value if fin.value <= limit else None
+        return h.driver_rows_before(did, this), fin
+
+    def _level_rows(self, driver: str, level: str) -> tuple[list[int], int | None] | None:
+        """The driver's earlier results at a level (win, top five, top ten) and his finish here if it is one."""
+        got = self._starts_before(driver)
+        if got is None:
+            return None
+        starts, fin = got
+        limit = {"win": 1, "top five": 5, "top ten": 10}[level]
+        fins = self.history.cols["finish"]
+        return [x for x in starts if fins[x] is not None and fins[x] <= limit], fin.value if fin.value <= limit else None
+
+    def _winless_run(self, c: Claim) -> None:
+        """"Snapped a 134-race winless streak": the driver's starts since his last win (or the series' races
+        since it, the other way writers count)."""
+        d = c.args["driver"]
+        got = self._starts_before(d)
+        if got is None:
+            return self.unknown(c, f"{d} has no result in this race")
+        starts, fin = got
+        h = self.history
+        wins = [x for x in starts if h.cols["win"][x]]
+        since = len(starts[starts.index(wins[-1]) + 1:] if wins else starts)
+        races = self.race.idx - h.race_of_row[wins[-1]] - 1 if wins else None
+        last = f" since {h.races[h.race_of_row[wins[-1]]].season}" if wins else ""
+        if fin.value != 1:  # "his winless streak reached 84 races": this start counts too
+            if c.args.get("ended"):  # "..., ending a 110-race winless streak": the winner's, named anywhere
+                return self.unknown(c, f"{d} finished {ordinal(fin.value)}; the streak ended is someone else's")
+            since, races = since + 1, races + 1 if races is not None else None
+            if c.args["n"] in (since, races):
+                return self.ok(c, fin, f"{d}: {since} starts without a win through this one")
+            return self.wrong(c, fin, f"{d} has gone {since} starts without a {self._label()} win{last}")
+        if c.args["n"] in (since, races):
+            return self.ok(c, fin, f"{d}: {since} starts without a win before this one")
+        self.wrong(c, fin, f"{d} had gone {since} starts without a {self._label()} win{last}")
 
     def _drought(self, c: Claim) -> None:
         d, level = c.args["driver"], c.args["level"]
+        if "n" in c.args:
+            return self._winless_run(c)
         got = self._level_rows(d, level)
         if got is None:
             return self.unknown(c, f"{d} has no result in this race")
@@ -292,6 +327,8 @@ class Judge:
             if last == c.args["year"]:
                 return self.ok(c, None, f"{d}: previous {self._label()} win in {last}")
             return self.wrong(c, None, f"{d}'s last {self._label()} win came in {last}")
+        if c.args.get("at_track"):
+            return self._track_drought(c, d, now is not None)
         fact = self.cat.first("drought_ended", driver=d, level=level)
         if now is None:
             fin = self._finish_fact(d)
@@ -306,6 +343,22 @@ class Judge:
         if last == c.args["year"]:
             return self.ok(c, fact, fact.text if fact else f"{d}: previous {level} in {last}")
         self.wrong(c, fact, f"{d}'s previous {self._label()} {level} came in {last}")
+
+    def _track_drought(self, c: Claim, d: str, won: bool) -> None:
+        """"His first win at Martinsville since 2003": the driver's win before this one at this track."""
+        where = c.args["at_track"]
+        if isinstance(where, str) and where[:1].isupper() and not track_named(self.race.track, where):
+            return self.unknown(c, f"about {where}, not this race's track ({self.race.track})")
+        if not won:
+            fin = self._finish_fact(d)
+            return self.wrong(c, fin, f"{d} finished {ordinal(fin.value)}" if fin else f"{d} did not win")
+        fact = self.cat.first("track_wins", driver=d)
+        if fact is None or fact.value == 1:
+            return self.wrong(c, fact, f"{d}'s first {self._label()} win at {self.race.track}")
+        last = fact.provenance.rows[-2].season
+        if last == c.args["year"]:
+            return self.ok(c, fact, f"{d}'s previous {self._label()} win at {self.race.track} came in {last}")
+        self.wrong(c, fact, f"{d}'s previous {self._label()} win at {self.race.track} came in {last}")
 
     def _career_first(self, c: Claim) -> None:
         d, level = c.args["driver"], c.args["level"]
@@ -410,11 +463,21 @@ class Judge:
         d = c.args["driver"]
         if lead.value != d:
             return self.wrong(c, lead, f"{lead.value} leads the standings")
-        if "gap" in c.args and c.args["gap"] != lead.context["gap"]:
-            return self.wrong(c, lead, f"{d} leads by {lead.context['gap']} points")
         other = c.args.get("other")
         if other and other.lower().startswith("the "):
             other = None
+        second = lead.context.get("second")
+        if other and "gap" in c.args and second and surname(second).lower() not in other.lower():
+            # "and Hamlin by 64": the lead over a rival further back
+            them = next((f for f in self.cat.find("standing")
+                         if surname(f.subjects["driver"]).lower() in other.lower()), None)
+            if them is None:
+                return self.unknown(c, f"{other} has no place in the standings after this race")
+            if them.context["behind"] == c.args["gap"]:
+                return self.ok(c, them)
+            return self.wrong(c, them, f"{d} leads {them.subjects['driver']} by {them.context['behind']} points")
+        if "gap" in c.args and c.args["gap"] != lead.context["gap"]:
+            return self.wrong(c, lead, f"{d} leads by {lead.context['gap']} points")
         if other and lead.context.get("second") and surname(lead.context["second"]).lower() not in other.lower():
             return self.wrong(c, lead, f"{lead.context['second']} is second")
         self.ok(c, lead)
