@@ -25,8 +25,11 @@ def test_who_a_claim_is_about(room: Any) -> None:
     got = verdicts(cup, "Reddick tracked down Chase Elliott in the closing laps and won the Kwik Trip 250.",
                    ("winner",))
     assert got == [("winner", "Tyler Reddick", "supported")]
-    # a description with no name: never contradicted for the driver of the sentence before
+    # a description with no name is the driver of the sentence before when that sentence named him alone
+    # (round 13); with two names there, it may be either, so never contradicted
     got = verdicts(cup, "Tyler Reddick won. The 26-year-old Californian started 20th.", ("start",))
+    assert got == [("start", "Tyler Reddick", "contradicted")]
+    got = verdicts(cup, "Tyler Reddick beat Chase Elliott. The 26-year-old Californian started 20th.", ("start",))
     assert got == [("start", "Tyler Reddick", "unverifiable")]
     # "The <team> driver" names the team's only driver in the race
     xfin = room.race("xfinity", 2001, 19)  # Newman (Penske Racing South) 26th

@@ -23,7 +23,10 @@ OBJECT_BEFORE = re.compile(r"\b(?:over|past|passing|passed|pass|passes|beat|beat
                            r"wrecked|wrecking|wreck|and teammate|like|including|by|chased down|tracked down|ran down|"
                            r"reeled in|caught|overtook|outdueled|outran|edged|nipped|cleared|bumped|dumped|punted|"
                            r"blocked|denied|followed|trailed|joined|replaced|relieved|succeeded|congratulated|"
-                           r"thanked|belonged to|inside of|outside of|alongside|next to|beside)\s+"
+                           r"thanked|belonged to|inside of|outside of|alongside|next to|beside|kept|keeping|held|"
+                           r"holding|pushed|pushing|shoved|nudged|nudging|squeezed|pinched|forced|fended off|"
+                           r"outlasted|outpaced|outdistanced|outgunned|sent|sending|turned|took out|knocked|clipped|"
+                           r"clipping|tapped|chased|chasing|pressured|pressuring|held off|holding off)\s+"
                            r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?)?$", re.I)
 #: "Bowman's Hendrick teammate", "Labonte's brother": a possessive aside about someone else
 KIN_AFTER = re.compile(r"\s+(?:(?:other|former|new|longtime|fellow|younger|older|late)\s+)?(?:[A-Z][\w-]*\s+){0,3}"
@@ -92,7 +95,10 @@ DESCRIBED_SUBJECT = re.compile(r"(?:,|\band\b|\bbut\b)\s+(?:(?:his|her|their)\s+
                                r"(?:\w+\s+){0,8}$)")
 #: a new clause whose subject is a word we do not know as a driver ("..., and his brother Bobby finished 18th")
 UNNAMED_SUBJECT = re.compile(r"(?:,|;|\band\b|\bbut\b|\bwhile\b)\s+(?:(?:his|her|their)\s+(?:\w+\s+){0,2})?"
-                             r"(?!(?:He|She|It|The|His|Her|A|An|This|That|NASCAR|No)\b)(?-i:[A-Z][a-z]+)\s+$")
+                             r"(?!(?:He|She|It|The|His|Her|A|An|This|That|NASCAR|No|Chevrolet|Chevy|Ford|Toyota|"
+                             r"Dodge|Pontiac|Buick|Oldsmobile|Plymouth|Mercury|Camry|Camaro|Mustang|Silverado|Tundra|"
+                             r"Impala|Monte|Fusion|Thunderbird|Charger|Intrepid|Avenger|Truck|Car)\b)"
+                             r"(?-i:[A-Z][a-z]+)\s+$")
 
 
 def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, text: str,
@@ -131,6 +137,8 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
             return subjects[-1].driver
     if pronoun and not before and re.match(r"\s*(?:He|She)\b", text[text.rfind(".", 0, start) + 1:start]):
         return topic  # "He wound up third behind Harry Gant": the driver the sentence before was about
+    if not before and re.search(r"\b(?:he|she)\s+(?:[a-z]+\s+){0,3}$", text[max(0, start - 40):start]):
+        return topic  # "In the standings he now leads by six, and Rhodes ...": "he", not the name after
     after = [m for m in mentions if m.start >= end and m.subject]
     if after and after[0].start - end < 40:
         return after[0].driver

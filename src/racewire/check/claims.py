@@ -12,8 +12,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..words import parse_number, parse_ordinal
-from .anchor import (CLAUSE_BREAK, EPITHET, GROUP_AFTER, OBJECT_BEFORE, PRONOUN, alternation, driver_of, objects, role,
-                     team_drivers, team_shorts)
+from .anchor import (CLAUSE_BREAK, EPITHET, GENERIC_TEAM_WORDS, GROUP_AFTER, OBJECT_BEFORE, PRONOUN, alternation,
+                     driver_of, objects, role, team_drivers, team_shorts)
 from .model import Claim
 from .patterns import AT_PLACE, NEEDS, NOT_FINISH_AFTER, PATTERNS, SERIES_NAME
 from .scope import ASIDE, FUTURE, HEDGES, OTHER_RACE, clause, conjunct, other_race_spans
@@ -40,6 +40,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
     topic: str | None = None
     topic_firm = True
     previous: set[str] = set()
+    outsiders_before = False
     names.reset()
     for s_start, s_end in sentences(source):
         # a name inside a team name ("Petty Enterprises") is the team's, not a mention of the driver
@@ -102,11 +103,23 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     before = text[max(s_start, m.start() - 40):m.start()]
                     if pat.kind == "car" and OBJECT_BEFORE.search(re.sub(r"the\s+$", "", before)):
                         claim.args["unsure"] = True  # "running with the 99 truck": someone else's truck
+                    owner = re.search(r"(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)*" + APOS + r"s?\s+$", before)
+                    if pat.kind == "car" and owner and not any(x.end > m.start() - len(owner.group(0)) and
+                                                               x.end <= m.start() for x in mentions):
+                        words = [w for w in re.findall(r"[\w&-]+", re.sub(APOS + r"s?\s+$", "", owner.group(0)))
+                                 if len(w) >= 4 and w.lower() not in GENERIC_TEAM_WORDS]
+                        team = next((t for t, ds in (crews or {}).items() if driver in ds and not t.startswith("#")),
+                                    "")
+                        if not any(w.lower() in team.lower() for w in words):
+                            claim.args["unsure"] = True  # "starts in Richard Childress' No. 21": another team's car
                     if re.search(r"\b(?:the other|another)\s+(?:[\w&.'\u2019-]+\s+){1,3}$", before):
                         claim.args["unsure"] = True  # "with the other Roush Ford taking the checkered flag"
                 if re.match(r"(?:other|previous|earlier) ", claim.text, re.I):
                     claim.args["other_race"] = True
                 found.append(claim)
+                if pat.kind == "start" and "fin" in claim.args:  # "charged from 16th to sixth": the finish too
+                    found.append(Claim("finish", m.start("fin"), m.end("fin"), source[m.start("fin"):m.end("fin")],
+                                       {"pos": claim.args.pop("fin"), "driver": claim.args.get("driver")}))
                 if pat.kind in ("car_first_win", "career_wins", "win_streak", "drought", "career_first", "points_lead",
                                 "most_laps_led", "stage_sweep", "stage_win", "career_best", "pole", "start",
                                 "retirement", "laps_led", "next_race", "standing"):
@@ -124,6 +137,10 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     continue  # "the first win for Front Row Motorsports since 2013": the team's own record
                 driver = driver_of(_view(mentions, plain, asides, m.start()), m.start(), m.end(), topic, text,
                                    pronoun=pronoun, verb=False)  # a team or make names no verb's subject
+                owned = re.match(APOS + r"s?\s+", text[m.end():s_end])
+                owner_of = next((x for x in mentions if owned and x.start == m.end() + owned.end()), None)
+                if owner_of is not None:  # "JR Motorsports' Tyler Reddick": the driver the team's possessive names
+                    driver = owner_of.driver
                 # with no name in the sentence, only "he"/"his" ties a team or make to the driver before
                 # ("the 170th win for Joe Gibbs Racing" is the team's)
                 if driver is not None and not mentions and \
@@ -151,6 +168,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         _pairs(found, mentions, text, source, s_start, s_end)
         _followed_by(found, mentions, text, source, s_end)
         _more_rivals(found, mentions, text, source, s_end)
+        _place_range(found, mentions, text, source, s_end)
         _results_line(found, mentions, text, source, s_start)
         for m in re.finditer(r"\b" + ORD + r",? (?P<n>" + NUM + r") laps? (?:down|behind|back|off the pace)\b",
                              text[s_start:s_end], re.I):
@@ -171,14 +189,19 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         # the drivers the sentence before named, in any role: "... belonged to Christopher Bell. He swept both
         # stages": with two of them, "he" may be either
         epithet = not any(x.subject for x in mentions) and EPITHET.match(sentence) is not None
+        # "Mike Skinner had the only truck that could run with him. The veteran started second": a description
+        # after a sentence that named one driver, and only him, is that driver
+        single = topic_firm and topic is not None and previous == {topic} and not outsiders_before and \
+            not mentions and epithet and not re.match(r"\s*(?:\w+,?\s+)?(?:His|Her|Their)\b", sentence)
+        # ("His brother Donnie ...": someone else)
         for c in found:
             c.args["sentence"] = (s_start, s_end)
             # a hedge before the claim's end ("appeared to have the race won"); "led 35 laps and looked like the
             # man to beat" is not hedged
             c.args["hedged"] = any(h <= c.end and a <= c.start < b for h, a, b in hedges)
             if c.args.get("driver") is not None and c.args["driver"] not in named and (
-                    not topic_firm or epithet or PRONOUN.search(text, s_start, c.end) is None or
-                    len(previous) > 1):
+                    not topic_firm or (epithet and not single) or
+                    (PRONOUN.search(text, s_start, c.end) is None and not single) or len(previous) > 1):
                 # the driver of the sentence before, with no "he" or "his" to say so ("DW started 34th", "It was
                 # also the Texan's first top 10"): may be someone else, so never contradicted
                 c.args["unsure"] = True
@@ -193,6 +216,16 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 if marker is not None:
                     c.args["other_race"] = True
                     c.args["scope"] = (c.start, min(s_end, marker.end() + 40))
+                    continue
+            if c.kind in ("standing", "points_lead") and not c.args["other_race"]:
+                # "He was fourth in the standings, 278 back, after finishing 34th at Dover in September": the
+                # table after that race
+                then = next(((a, b) for a, b in elsewhere if a >= c.end and
+                             re.match(r"(?:after|following)\s+(?:\w+ing\b|(?:his|her|the)\s+(?:[\w-]+\s+){0,2}(?:race|"
+                                      r"finish|win|victory|run|result|crash)\b)", text[a:b]) and
+                             not re.search(r";|,\s+(?:and|but)\s", text[c.end:a])), None)
+                if then is not None:
+                    c.args["other_race"], c.args["scope"] = True, then
                     continue
             scope = next(((a, b) for a, b in elsewhere if a <= c.start < b), None)
             if scope is not None:
@@ -248,7 +281,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             d = c.args.get("driver")
             if d is not None and d in named and _pronoun_between(mentions, d, text, c.start):
                 c.args["unsure"] = True  # "Logano led 207 laps before Kenseth wrecked him, and he was scored 37th"
-            if d is not None and described and not any(x.driver == d and x.start <= c.start for x in mentions):
+            if d is not None and described and not single and \
+                    not any(x.driver == d and x.start <= c.start for x in mentions):
                 c.args["unsure"] = True  # "The five-time champion still leads the standings": not the driver before
             if d is not None and d in named and described and _clause_away(mentions, d, text, c.start):
                 # "The 25-year-old ducked inside of Carl Edwards, refused to lift when Edwards came down, and drove
@@ -269,11 +303,14 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 kept.append(c)
         claims.extend(sorted(kept, key=lambda c: (c.start, c.end)))
         previous = {x.driver for x in mentions if x.driver is not None}
+        outsiders_before = any(x.driver is None for x in mentions)
         subjects = [m for m in mentions if m.subject]
         if subjects:
             topic, topic_firm = subjects[0].driver, True
-        elif epithet:  # "The Penske Racing South driver ...": "he" in the next sentence may be him
+        elif epithet and not single:  # "The Penske Racing South driver ...": "he" in the next sentence may be him
             topic_firm = False
+        if single:
+            previous = {topic} if topic else set()
     return claims
 
 
@@ -403,3 +440,29 @@ def _followed_by(found: list[Claim], mentions: list[Mention], text: str, source:
         for i, x in enumerate(listed, start=1):
             found.append(Claim("finish", x.start, x.end, source[x.start:x.end],
                                {"pos": c.args["pos"] + i, "driver": x.driver}))
+
+
+def _place_range(found: list[Claim], mentions: list[Mention], text: str, source: str, s_end: int) -> None:
+    """"Chastain, Kligerman and Love took sixth through eighth": one place each, in order, when the list holds
+    as many names as the range has places; otherwise no claim (the places are not the last name's)."""
+    for c in [c for c in found if c.kind == "finish"]:
+        m = re.match(r"\s*(?:through|thru|to|-|\u2013)\s*(?P<b>" + ORD + r")\b", text[c.end:s_end], re.I)
+        if m is None:
+            continue
+        found.remove(c)
+        last = parse_ordinal(m["b"])
+        listed: list[Mention] = []
+        pos = c.start
+        for x in reversed([x for x in mentions if x.end <= c.start]):
+            gap = text[x.end:pos]
+            if not re.fullmatch(r"\s+" if not listed else r",\s+|,?\s+and\s+", gap) or x.driver is None:
+                break
+            listed.insert(0, x)
+            pos = x.start
+        if last is None or len(listed) != last - c.args["pos"] + 1:
+            continue
+        end = c.end + m.end()
+        for i, x in enumerate(listed):
+            found.append(Claim("finish", x.start, end if i == len(listed) - 1 else x.end,
+                               source[x.start:end if i == len(listed) - 1 else x.end],
+                               {**c.args, "pos": c.args["pos"] + i, "driver": x.driver}))

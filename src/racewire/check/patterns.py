@@ -56,7 +56,8 @@ def _not_a_race_won(m: re.Match[str]) -> bool:
                      maxsplit=1)[0]
     if re.search(r"\b(?:pole|poles|stage|stages|segment|segments|title|titles|championships?|crown|award|rookie|"
                  r"lottery|toss|battle|duel|fight|fans?|respect|everything|nothing|twice|bonus|money|points?|races|"
-                 r"starts|straight|consecutive|back-to-back)\b", thing, re.I):
+                 r"starts|straight|consecutive|back-to-back|qualifiers?|qualifying|heats?|twins?|clash|shootout|"
+                 r"exhibition|all-star)\b", thing, re.I):
         return True
     return re.match(r"\s+(?:the\b|this\b|a\b|at\b|on\b|in\b|for\b|here\b|there\b|it\b|by\b|with\b|from\b|"
                     r"after\b|under\b|his\b|her\b|its\b|last\b|earlier\b|again\b|easily\b|comfortably\b|"
@@ -87,6 +88,8 @@ def _not_a_driver_won(m: re.Match[str]) -> bool:
     if re.search(r"(?:\bnever|\bnot|n't|\byet to|\bwithout|\bfailed to|\bunable to)\s+(?:(?:even|ever|yet|been able "
                  r"to|quite|really|been)\s+)?$", before, re.I):  # "who has never won at Talladega"
         return True
+    if re.search(r"\b(?:instead of|rather than|short of|robbed of|cost (?:him|her))\b[^.;,]{0,25}$", before, re.I):
+        return True  # "instead of a trip to Victory Lane he was left to salvage 30th"
     return m.group(0).lower() == "won" and re.search(r"\bhad (?:it|this one|that one|the race|this race|it all|"
                                                      r"the thing|this thing)\s+$", before, re.I) is not None
 
@@ -109,10 +112,12 @@ CLASS = (r"(?P<klass>intermediate(?: track)?|(?:mile-and-a-half|one-and-a-half-m
 
 
 def _klass(m: re.Match[str]) -> str | None:
-    k = m.groupdict().get("klass")
+    k = m.groupdict().get("klass0") or m.groupdict().get("klass")  # "a career-best road-course finish"
     if not k:
         return None
-    k = k.lower()
+    k = k.lower().replace("-", " ")
+    if k.startswith("dirt"):
+        return "dirt"
     if "half" in k or "1.5" in k:
         return "intermediate"
     if "mile" in k:
@@ -136,6 +141,9 @@ def _no_win_near(m: re.Match[str]) -> bool:
 
 def _streak_elsewhere(m: re.Match[str]) -> bool:
     """"his second in a row at Bristol", "two in a row on the pole": a streak at one track or of something else."""
+    if re.search(r"\b(?:(?:the )?(?:last|first|second|third|final|start|end|middle) of|one of|part of|during|amid|"
+                 r"in the midst of)\s+(?:(?:a|an|the|his|her)\s+)?$", m.string[max(0, m.start() - 30):m.start()], re.I):
+        return True  # "the last of four straight wins": a streak that ended in another race
     return re.match(r"\s+(?:at|on(?! (?:Sun|Satur|Fri|Mon|Tues|Wednes|Thurs)day)|here|there|in (?:this|that) race|"
                     r"in (?:the )?(?:pole|stage|qualifying))\b",
                     m.string[m.end():]) is not None
@@ -206,13 +214,14 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "drought": ("since", "winless", "losing"),
     "career_first": ("first",),
     "car_first_win": ("first",),
-    "track_wins": ("first", " at "),
+    "track_wins": ("first", " at ", "-time"),
     "stage_win": ("stage",),
     "stage_sweep": ("stage",),
     "most_laps_led": ("led", "leading"),
     "laps_led": ("led", "leading", "front", "paced"),
     "pole": ("pole",),
-    "start": ("start", "grid", "qualif", "outside", "came from", "rolled off", "spot", "position", "place"),
+    "start": ("start", "grid", "qualif", "outside", "came from", "rolled off", "rolling off", "rolls off", "spot",
+              "position", "place", " from "),
     "retirement": ("after", "lasted"),
     "laps_completed": ("completed", "credited"),
     "margin": ("second",),
@@ -243,13 +252,14 @@ PATTERNS: list[Pattern] = [
     _p("win_streak", r"\b(?P<ord>{ORD}) (?:consecutive|straight) {SERIES}(?:start|win|victory)",
        lambda m: {"n": _pos(m, "ord")}, veto=_streak_elsewhere),
     _p("win_streak", r"\b(?P<n>{NUM}) (?:consecutive|straight) {SERIES}(?:starts|wins|victories|races)",
-       lambda m: {"n": parse_number(m["n"])}),
+       lambda m: {"n": parse_number(m["n"])}, veto=_streak_elsewhere),
     _p("win_streak", r"\bback-to-back (?:{SERIES})?(?:wins|victories|starts)", lambda m: {"n": 2}),
     _p("win_streak", r"\b(?:made it|makes it|making it) (?P<n>{NUM}) (?:in a row|straight)\b",
        lambda m: {"n": parse_number(m["n"])}, veto=lambda m: _streak_elsewhere(m) or _no_win_near(m)),
     _p("win_streak", r"\b(?:his|her) (?P<ord>{ORD}) (?:{SERIES}(?:win|victory) )?in a row\b",
        lambda m: {"n": _pos(m, "ord")}, veto=lambda m: _streak_elsewhere(m) or _no_win_before(m)),
-    _p("drought", r"(?<!\bits )(?<!\btheir )\bfirst {SERIES}{LEVEL}(?: finish)?(?: in (?:the|this) series)? since (?:" + MONTHS
+    _p("drought", r"(?<!\bits )(?<!\btheir )\bfirst {SERIES}{LEVEL}(?: finish)?(?: in (?:the|this) series)? since (?:"
+                  r"(?:the )?" + TRACK + r",? (?:in |back in )?)?(?:" + MONTHS
                   + r" )?(?P<year>(?:19|20)\d\d)",
        lambda m: {"level": _level(m["level"]), "year": int(m["year"])}),
     _p("drought", r"\b(?:his|her) first (?:(?:win|victory|triumph) )?since (?:he|she) (?:last )?won "
@@ -290,6 +300,9 @@ PATTERNS: list[Pattern] = [
        lambda m: {"n": 1, "track": m["track"]}),
     _p("track_wins", r"\b(?:his|her) (?P<ord>{ORD}) (?:career )?{SERIES}(?:win|victory|triumph) at (?:the )?(?P<track>"
                      + TRACK + ")", lambda m: {"n": _pos(m, "ord"), "track": m["track"]}),
+    _p("track_wins", r"\b(?:an?|the|now an?) (?P<n>{NUM})-time (?:{SERIES})?(?:race )?winner (?:here|there|at (?:the )?"
+                     r"(?P<track>" + TRACK + r"))",
+       lambda m: {"n": parse_number(m["n"]), "track": m["track"] or "here", "times": True}),
     _p("track_wins", r"\b(?:his|her) (?P<ord>{ORD}) (?:at|in) (?:the )?(?P<track>" + TRACK + ")",
        lambda m: {"n": _pos(m, "ord"), "track": m["track"]},
        veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:since|in|this|of|on)\b", m.string[m.end():]) is not None),
@@ -303,7 +316,9 @@ PATTERNS: list[Pattern] = [
     _p("career_best", r"\b(?P<tie>tied|tying|equal(?:l)?ed|equal(?:l)?ing|matched|matching)\b[^.,;]{0,40}?career[- ]best"
                       r"(?:[^.;]{0,60}?\b(?:on|at) an? " + CLASS + ")?",
        lambda m: {"tie": True, "class": _klass(m)}),
-    _p("career_best", r"\bcareer[- ]best(?:[^.;]{0,60}?\b(?:on|at) an? " + CLASS + ")?",
+    _p("career_best", r"\bcareer[- ]best(?: (?P<klass0>road[- ]course|short[- ]track|superspeedway|intermediate|"
+                      r"dirt[- ]track)(?=[- ](?:finish|result|run|showing|effort)))?"
+                      r"(?:[^.;]{0,60}?\b(?:on|at) an? " + CLASS + ")?",
        lambda m: {"tie": False, "class": _klass(m)}),
     _p("career_best", r"\b(?P<tie>tied|tying|equal(?:l)?ed|equal(?:l)?ing|matched|matching) (?:his|her) (?:career[- ])?best "
                       r"{SERIES}(?:finish|result|run|showing|performance|effort)?(?:(?: yet)? (?:on|at) an? " + CLASS + ")?",
@@ -326,7 +341,11 @@ PATTERNS: list[Pattern] = [
     _p("points_lead", r"\bleads? the {SERIES}(?:regular-season |playoff |overall |driver )?(?:standings|points|championship|series) by (?P<gap>{NUM}) points?"
                       r"(?: over (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for|who)\b|[.,;]|$))?",
        _standing_args),
-    _p("points_lead", r"\blead(?:s|ing)? (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?) by (?P<gap>{NUM}) points?",
+    _p("points_lead", r"\b(?:now|still) leads? by (?P<gap>{NUM})\b(?! (?:laps?|seconds?|car[- ]lengths?|"
+                      r"(?:a )?(?:second|lap|length))\b)", _standing_args,
+       veto=lambda m: re.search(r"\b(?:points?|standings|championship|title)\b",
+                                m.string[max(0, m.start() - 120):m.end() + 40], re.I) is None),
+    _p("points_lead", r"\b(?:lead(?:s|ing)?|led) (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?) by (?P<gap>{NUM}) points?",
        _standing_args),
     _p("standing", r"\b(?:trimmed|cut|narrowed|whittled|reduced) (?:the|his|her) (?:margin|deficit|gap) to (?P<gap>{NUM}) "
                    r"points?", _standing_args),
@@ -404,9 +423,15 @@ PATTERNS: list[Pattern] = [
     _p("start", r"\bstart(?:ed|ing)? (?:from )?(?:the )?(?P<pos>{ORD})(?: (?:position|spot|place))?\b"
                 r"|\bfrom (?:the )?(?P<pos2>{ORD})(?: (?:starting )?(?:position|spot|place)| on the grid)\b"
                 r"|\b(?P<pos3>{ORD})[- ]place start"
-                r"|\b(?:came|rolled off) (?:from )?(?:the |his |her )?(?P<pos4>{ORD})(?: (?:starting )?(?:position|spot|place))?(?: on the grid)?"
+                r"|\b(?:came|rolled off|rolling off|rolls off) (?:from )?(?:the |his |her )?(?P<pos4>{ORD})(?: (?:starting )?(?:position|spot|place))?(?: on the grid)?"
                 r"(?! (?:in|place in) (?:the )?(?:points|standings))\b",
        lambda m: {"pos": parse_ordinal(m["pos"] or m["pos2"] or m["pos3"] or m["pos4"])}),
+    # "charged from 16th to sixth": from the start to the finish
+    _p("start", r"\b(?:charged|charging|climbed|climbing|rallied|rallying|raced|racing|drove|driving|stormed|"
+                r"storming|came|coming|worked (?:his|her) way|marched|marching|rocketed|powered|surged) (?:all the way )?"
+                r"(?:up )?from (?P<pos>{ORD})(?: (?:place|position|spot|starting spot|on the grid))? to "
+                r"(?:finish |a |an )?(?P<fin>{ORD})\b(?!(?:[- ]place)? (?:in|on) (?:the )?(?:points|standings|lap|stage))",
+       lambda m: {"pos": _pos(m), "fin": _pos(m, "fin")}),
     _p("start", r"\b(?:start(?:ed|ing)?|rolled off) (?:dead |stone )?last\b(?! (?:week|year|season|time|race|month))",
        lambda m: {"pos": "last"}),
     # where a driver qualified is not always where he started (a backup car goes to the rear): never contradicted
@@ -418,7 +443,7 @@ PATTERNS: list[Pattern] = [
                  r"checkered flag)\b|\bto victory\b|\bvictory lane\b",
        veto=lambda m: (m.group(0).lower() in ("won", "wins", "to win", "winning") and _not_a_race_won(m))
        or _not_a_driver_won(m) or (m.group(0).lower() in ("victory lane", "to victory") and re.search(
-           r"\b(?:celebrat\w*|congratulat\w*|hustled|rushed|ran|walked|went|headed|joined|greet\w*|visited)\b",
+           r"\b(?:celebrat\w*|congratulat\w*|hustled|rushed|ran|walked|went|headed|joined|greet\w*|visited|been)\b",
            m.string[max(0, m.start() - 60):m.end() + 40], re.I) is not None)),
     # "His other win this season came at Darlington": a win in another race, which the words name
     _p("winner", r"\b(?:other|previous|earlier) {SERIES}(?:win|victory|triumph) (?:this (?:season|year) )?"

@@ -41,6 +41,8 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years|seasons) (?:ago|earlier)|"
                         r"\b(?:two|three|four|five|six|\d+|a few|several) (?:weeks|months|races) ago|"
                         r"\b(?:a|one|two|three|four|\d+|several|a few) (?:weeks?|days?|months?|races?) (?:after|later)|"
+                        r"\b(?:the )?(?:past|last|previous) (?:two|three|four|five|six|\d+|several|few) (?:years|seasons)\b|"
+                        r"\barriv(?:ed|ing) (?:as|with|at|in|on top|atop)\b|"
                         r"\bhad (?:already |just |previously |twice |also )?(?:won|swept|claimed|captured))", re.I)
 #: "since 2016", "since May 2006": the year of a drought, not a race the sentence is about
 SINCE_BEFORE = re.compile(r"\bsince (?:(?:January|February|March|April|May|June|July|August|September|October|"

@@ -86,10 +86,14 @@ class Names:
         for sn, ds in shared.items():
             if len(ds) == 1:
                 forms.setdefault(sn, ds[0])
+        nicknames = {nick: d for nick, d in NICKNAMES.items() if d in self.drivers}
+        for nick, d in nicknames.items():
+            forms.setdefault(nick.lower(), d)
         self.forms = forms
         self.shared = {sn: ds for sn, ds in shared.items() if len(ds) > 1 and sn not in forms}
         self.named: dict[str, set[str]] = {}  # shared surname -> the drivers the text has named in full
-        written = {d.lower(): d for d in self.drivers} | {surname(d).lower(): surname(d) for d in self.drivers}
+        written = {d.lower(): d for d in self.drivers} | {surname(d).lower(): surname(d) for d in self.drivers} | \
+            {nick.lower(): nick for nick in nicknames}
         alts = sorted((_cased(written[f]) for f in list(forms) + list(self.shared)), key=len, reverse=True)
         self.regex = re.compile(r"\b(" + "|".join(alts) + r")(?:" + APOS + r"s?)?(?![\w-])") if alts else None
 
@@ -142,6 +146,15 @@ class Names:
     def resolve(self, token: str) -> str | None:
         t = re.sub(APOS + "s?$", "", token.strip()).lower()
         return self.forms.get(t) or self._shared(t)
+
+
+#: what reporters call some drivers instead of their names (used only when that driver ran the race)
+NICKNAMES = {"The King": "Richard Petty", "The Intimidator": "Dale Earnhardt", "Jaws": "Darrell Waltrip",
+             "Awesome Bill": "Bill Elliott", "Million Dollar Bill": "Bill Elliott", "The Silver Fox": "David Pearson",
+             "Silver Fox": "David Pearson", "Handsome Harry": "Harry Gant", "Wonder Boy": "Jeff Gordon",
+             "The Iceman": "Terry Labonte", "Dale Jr.": "Dale Earnhardt Jr.", "Little E": "Dale Earnhardt Jr.",
+             "Fast Freddie": "Fred Lorenzen", "Fearless Freddie": "Fred Lorenzen",
+             "Fireball": "Fireball Roberts"}
 
 
 def _cased(name: str) -> str:

@@ -78,10 +78,28 @@ class Judge:
                 self.unknown(c, "about another race, which the text does not identify")
                 return
             if other is not self.cat:
-                Judge(other, self.history).judge_here(c)
+                a, b = c.args["sentence"]
+                d = c.args.get("driver")
+                namesakes = {f.subjects["driver"] for f in other.find("finish")
+                             if surname(f.subjects["driver"]) == surname(d) and f.subjects["driver"] != d} if d else set()
+                judge = Judge(other, self.history)
+                if d and d not in text[a:b] and namesakes and (
+                        any(re.search(re.escape(n) + r"(?![\w.]| Jr| Sr| II)", text) for n in namesakes) or
+                        any(self._true_of(judge, c, n) for n in namesakes)):
+                    # "A year ago, Earnhardt won this race": father and son both ran that one
+                    return self.unknown(c, f"{other.race.season} {other.race.track}: {d} and "
+                                           f"{', '.join(sorted(namesakes))} both ran that race")
+                judge.judge_here(c)
                 c.evidence = f"{other.race.season} {other.race.track}: {c.evidence}"
                 return
         self.judge_here(c)
+
+    @staticmethod
+    def _true_of(judge: Judge, c: Claim, driver: str) -> bool:
+        """Would the claim hold of another driver of that name?"""
+        twin = Claim(c.kind, c.start, c.end, c.text, {**c.args, "driver": driver})
+        judge.judge_here(twin)
+        return twin.verdict == "supported"
 
     def judge_here(self, c: Claim) -> None:
         fn: Callable[[Claim], None] | None = getattr(self, f"_{c.kind}", None)
@@ -218,14 +236,32 @@ class Judge:
         self._subject(c, "team", lambda v: f"for {v}")
 
     def _track_wins(self, c: Claim) -> None:
-        if not track_named(self.race.track, c.args["track"]):
+        if c.args["track"] != "here" and not track_named(self.race.track, c.args["track"]):
             return self.unknown(c, f"about {c.args['track']}, not this race's track ({self.race.track})")
+        if c.args.get("times"):
+            return self._track_winner_times(c)
         fact = self.cat.first("track_wins", driver=c.args["driver"])
         if fact is None:
             return self.unknown(c, f"{c.args['driver']} did not win this race")
         if fact.value == c.args["n"]:
             return self.ok(c, fact)
         self.wrong(c, fact, f"{c.args['driver']} has {fact.value} {self._label()} wins at {self.race.track}")
+
+    def _track_winner_times(self, c: Claim) -> None:
+        """"Bodine, a three-time winner here": his wins at this track, this race's included if he won it (or
+        not: "the two-time winner here won again" counts the wins before)."""
+        d = c.args["driver"]
+        got = self._starts_before(d)
+        if got is None:
+            return self.unknown(c, f"{d} has no result in this race")
+        starts, fin = got
+        h = self.history
+        before = sum(1 for x in starts if h.cols["win"][x] and h.cols["track"][x] == self.race.track)
+        counts = (before, before + 1) if fin.value == 1 else (before,)
+        fact = self.cat.first("track_wins", driver=d) if fin.value == 1 else fin
+        if c.args["n"] in counts:
+            return self.ok(c, fact, f"{d}: {counts[-1]} {self._label()} wins at {self.race.track} through this race")
+        self.wrong(c, fact, f"{d} has {counts[-1]} {self._label()} wins at {self.race.track} through this race")
 
     def _make(self, c: Claim) -> None:
         self._subject(c, "make", lambda v: f"a {v}")
