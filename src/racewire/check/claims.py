@@ -64,9 +64,13 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         taken: list[tuple[int, int]] = []
         found: list[Claim] = []
         low = text[s_start:s_end].lower()
+        worded: dict[str, bool] = {}  # kind -> does the sentence hold a word its patterns need
         for pat in PATTERNS:
-            needs = NEEDS.get(pat.kind)
-            if needs is not None and not any(n in low for n in needs):
+            ok = worded.get(pat.kind)
+            if ok is None:
+                needs = NEEDS.get(pat.kind)
+                ok = worded[pat.kind] = needs is None or any(n in low for n in needs)
+            if not ok:
                 continue  # a word every pattern of the kind needs is absent: skip the (slow) pattern
             for m in pat.regex.finditer(text, s_start, s_end):
                 if _inside(m.start(), quoted) or any(a <= m.start() < b for a, b in taken):

@@ -251,9 +251,9 @@ class Judge:
         """"Bodine, a three-time winner here": his wins at this track, this race's included if he won it (or
         not: "the two-time winner here won again" counts the wins before)."""
         d = c.args["driver"]
-        got = self._starts_before(d)
+        got = self._starts_of(c)
         if got is None:
-            return self.unknown(c, f"{d} has no result in this race")
+            return
         starts, fin = got
         h = self.history
         before = sum(1 for x in starts if h.cols["win"][x] and h.cols["track"][x] == self.race.track)
@@ -312,6 +312,13 @@ class Judge:
         this = next(r for r in h.rows_of(self.race) if h.cols["driver_id"][r] == did)
         return h.driver_rows_before(did, this), fin
 
+    def _starts_of(self, c: Claim) -> tuple[list[int], Fact] | None:
+        """The claim's driver's earlier starts and finish here; None (and the claim unverifiable) without one."""
+        got = self._starts_before(c.args["driver"])
+        if got is None:
+            self.unknown(c, f"{c.args['driver']} has no result in this race")
+        return got
+
     def _level_rows(self, driver: str, level: str) -> tuple[list[int], int | None] | None:
         """The driver's earlier results at a level (win, top five, top ten) and his finish here if it is one."""
         got = self._starts_before(driver)
@@ -326,9 +333,9 @@ class Judge:
         """"Snapped a 134-race winless streak": the driver's starts since his last win (or the series' races
         since it, the other way writers count)."""
         d = c.args["driver"]
-        got = self._starts_before(d)
+        got = self._starts_of(c)
         if got is None:
-            return self.unknown(c, f"{d} has no result in this race")
+            return
         starts, fin = got
         h = self.history
         wins = [x for x in starts if h.cols["win"][x]]
