@@ -85,7 +85,8 @@ def objects(mentions: list[Mention], text: str, start: int | None = None) -> lis
 #: a capitalised word (not a make) right before the claim's verb: "the same truck Darrell "Bubba" Wallace Jr. took
 #: to victory lane": a subject the race cannot name
 UNKNOWN_NAME_BEFORE = re.compile(r"\s(?!(?:Chevrolet|Chevy|Ford|Toyota|Dodge|Pontiac|Buick|Oldsmobile|Plymouth|"
-                                 r"Mercury|No|The|He|She)\b)(?<!\bat\s)(?<!\bin\s)(?<!\bof\s)(?-i:[A-Z])[\w.'\u2019\"-]*\s+"
+                                 r"Mercury|No|The|He|She)\b)(?<!\bat\s)(?<!\bin\s)(?<!\bof\s)(?<!\bleaves\s)"
+                                 r"(?<!\bleft\s)(?<!\bleaving\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\binto\s)(?-i:[A-Z])[\w.'\u2019\"-]*\s+"
                                  r"(?:(?:took|drove|got|ran|came|went|had|was|steered|guided|put|brought)\s+)?$")
 #: a new clause whose subject is a description: "..., the veteran had just enough left to ..."
 DESCRIBED_SUBJECT = re.compile(r"(?:,|\band\b|\bbut\b)\s+(?:(?:his|her|their)\s+(?:older\s+|younger\s+|little\s+|big\s+)?"
@@ -121,6 +122,10 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
         return before[-1].driver  # "with Kyle Petty, in the No. 45 Chevrolet,": Petty's car
     if before and re.search(APOS + r"s?$", text[before[-1].start:before[-1].end]) and \
             re.fullmatch(r"\s+(?:(?:No\.|#)\s*\w+\s+)?(?:(?-i:[A-Z])[\w&.'\u2019-]*\s+){0,3}", text[before[-1].end:start]):
+        if re.search(r"\b(?:put|puts|drove|drives|driving|wheeled|wheeling|steered|steering|took|brought|guided|"
+                     r"piloted|piloting|in|aboard|behind the wheel of)\s+$",
+                     text[max(0, before[-1].start - 30):before[-1].start]):
+            return None  # "The Indianapolis driver put Bud Moore's No. 16 Mercury out front": the owner's car
         return before[-1].driver  # "Labonte's No. 5 Chevrolet": the possessive owns what follows it
     if before and (UNNAMED_SUBJECT.search(text, before[-1].end, start) or
                    verb and UNKNOWN_NAME_BEFORE.search(text[before[-1].end:start]) or
@@ -183,6 +188,8 @@ def team_drivers(text: str, start: int, end: int, team_re: re.Pattern[str] | Non
         if m.start() != start and not re.search(r"(?:[,;]|\band|\bbut|\bwhile|\bas|\bwhen)\s+$",
                                                 text[max(start, m.start() - 8):m.start()]):
             continue
+        if re.match(r"\s*[,)]", text[m.end():end]):
+            continue  # "Ryan Newman, in another Turner Scott entry, the No. 32, ...": an appositive, not a subject
         drivers = crews.get("#" + m["car"], [])
         if len(drivers) == 1:
             out.append(Mention(drivers[0], m.start("no"), m.end(), True))

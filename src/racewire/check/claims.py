@@ -96,11 +96,15 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     else:
                         driver = driver_of(_view(mentions, plain, asides, m.start()), m.start(), m.end(), topic,
                                            text, title=pat.anchor == "title", pronoun=pronoun, verb=pat.kind != "car")
+                    # "Jarrett, the pole-sitter, ...": an appositive to the name before it
+                    appositive = any(re.fullmatch(r"(?:" + APOS + r"s?)?,\s+the\s+", text[x.end:m.start()])
+                                     for x in mentions if x.end <= m.start())
                     if pat.anchor == "title" and not any(0 <= x.start - m.end() <= 2 for x in mentions) and \
                             re.search(r"\bthe\s+$", text[max(s_start, m.start() - 6):m.start()], re.I) and \
-                            not re.search(r"(?:\b(?:was|is|as|became)|,)\s+the\s+$",
-                                          text[max(s_start, m.start() - 12):m.start()]):
-                        continue  # "started alongside the pole-sitter": someone the sentence does not name
+                            not re.search(r"\b(?:was|is|as|became)\s+the\s+$",
+                                          text[max(s_start, m.start() - 12):m.start()]) and not appositive:
+                        continue  # "started alongside the pole-sitter", "..., the pole-sitter barely got rolling":
+                        # someone the sentence does not name
                     if driver is None:
                         continue
                     claim.args["driver"] = driver
@@ -192,12 +196,19 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         named = {x.driver for x in mentions}
         # the drivers the sentence before named, in any role: "... belonged to Christopher Bell. He swept both
         # stages": with two of them, "he" may be either
-        epithet = not any(x.subject for x in mentions) and EPITHET.match(sentence) is not None
+        # (a "The ..." opener counts only when it describes a person: "The engine in his car let go" does not)
+        epithet = not any(x.subject for x in mentions) and EPITHET.match(sentence) is not None and \
+            (PERSON_OPENER.match(sentence) is not None or not re.match(r"\s*(?:\w+,?\s+)?The\b", sentence))
         # "Mike Skinner had the only truck that could run with him. The veteran started second": a description
         # after a sentence that named one driver, and only him, is that driver
         single = topic_firm and topic is not None and previous == {topic} and not outsiders_before and \
-            not mentions and epithet and not re.match(r"\s*(?:\w+,?\s+)?(?:His|Her|Their)\b", sentence)
-        # ("His brother Donnie ...": someone else)
+            not any(x.subject for x in mentions) and epithet and PERSON_OPENER.match(sentence) is not None and \
+            RANKED_OPENER.match(sentence) is None
+        # (not "His brother Donnie ...", someone else, nor "The strongest car ...", no person, nor "The five-time
+        # champion still leads the standings", a title writers give to tell someone else from the driver before)
+        # "It was the 16th career victory for the 24-year-old Californian": a description as the only reference
+        referred = not mentions and topic_firm and topic is not None and previous <= {topic} and \
+            PERSON_REF.search(sentence) is not None
         for c in found:
             c.args["sentence"] = (s_start, s_end)
             # a hedge before the claim's end ("appeared to have the race won"); "led 35 laps and looked like the
@@ -205,7 +216,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             c.args["hedged"] = any(h <= c.end and a <= c.start < b for h, a, b in hedges)
             if c.args.get("driver") is not None and c.args["driver"] not in named and (
                     not topic_firm or (epithet and not single) or
-                    (PRONOUN.search(text, s_start, c.end) is None and not single) or len(previous) > 1):
+                    (PRONOUN.search(text, s_start, c.end) is None and not single and not referred) or
+                    len(previous) > 1):
                 # the driver of the sentence before, with no "he" or "his" to say so ("DW started 34th", "It was
                 # also the Texan's first top 10"): may be someone else, so never contradicted
                 c.args["unsure"] = True
@@ -213,7 +225,9 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 c.args["other_race"] = True
             c.args["other_race"] = c.args.get("other_race", False) or (
                 _inside(c.start, elsewhere) and c.kind not in ("win_streak", "drought", "career_first", "career_wins",
-                                                               "car_first_win", "career_best"))
+                                                               "car_first_win", "career_best")) or (
+                c.kind in ("career_first", "career_wins", "car_first_win") and
+                AGO_AFTER.match(text, c.end, s_end) is not None)  # "his first career victory a year ago"
             if c.kind == "winner":  # "Austin Dillon won February's Daytona 500": what was won is another race
                 obj = re.match(r"\s+(?:the\s+)?", text[c.end:])
                 marker = OTHER_RACE.match(text, c.end + obj.end()) if obj else None
@@ -279,8 +293,9 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 if c.kind == "next_race":
                     c.args["exhibition"] = True  # "next weekend's All-Star exhibition at North Wilkesboro"
         opener = EPITHET.match(sentence)
-        # a description opens the sentence (not "The Penske Racing South driver", which names one)
-        described = opener is not None and not any(x.start <= s_start + opener.end() for x in mentions)
+        # a description opens the sentence (not "The Penske Racing South driver", which names one, nor "The engine")
+        described = opener is not None and not any(x.start <= s_start + opener.end() for x in mentions) and \
+            (PERSON_OPENER.match(sentence) is not None or not re.match(r"\s*(?:\w+,?\s+)?The\b", sentence))
         for c in found:
             d = c.args.get("driver")
             if d is not None and d in named and _pronoun_between(mentions, d, text, c.start):
@@ -316,6 +331,24 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         if single:
             previous = {topic} if topic else set()
     return claims
+
+
+#: a sentence that opens on a description of a person: "The veteran", "The 47-year-old owner-driver", "The
+#: Coca-Cola 600 winner", "The Californian"
+PERSON_OPENER = re.compile(r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+)?The\s+(?:[\w'\u2019.,-]+\s+){0,4}?"
+                           r"(?:veteran|rookie|driver|racer|pilot|champion|champ|youngster|\d+-year-old|native|man|"
+                           r"winner|leader|pole-?sitter|owner-driver|owner|star|legend|kid|teenager|"
+                           r"(?-i:[A-Z])[a-z]+(?:an|er|ite))\b")
+RANKED_OPENER = re.compile(r"\s*(?:\w+,?\s+)?The\s+(?:[\w'\u2019.,-]+\s+){0,4}?(?:champion|champ|titleholder|"
+                           r"(?:points |series |championship )?leader)\b", re.I)
+#: the same description as the object of a preposition: "the 16th career victory for the 24-year-old Californian"
+PERSON_REF = re.compile(r"\b(?:for|of|by|to) the (?:[\w'\u2019.,-]+\s+){0,3}?(?:veteran|rookie|driver|racer|pilot|"
+                        r"champion|youngster|\d+-year-old|native|owner-driver|star|legend|kid|teenager|"
+                        r"(?-i:[A-Z])[a-z]+(?:an|er|ite))\b")
+#: a time right after a career claim that puts it in another race: "where he earned his first career victory a year
+#: ago", "his first win, last season at Iowa"
+AGO_AFTER = re.compile(r"[^,;.]{0,25}?\b(?:(?:a|one|two|three|\d+) (?:years?|seasons?|weeks?|months?) ago|last (?:year|season|"
+                       r"week|month|time)|the (?:year|week|season) before)\b")
 
 
 def _view(mentions: list[Mention], plain: list[Mention], asides: list[tuple[int, int]], pos: int) -> list[Mention]:
@@ -386,7 +419,9 @@ def _hedge_spans(sentence: str, offset: int, asides: list[tuple[int, int]]) -> l
         inner = next(((a, b) for a, b in asides if a <= at < b), None)
         if inner is None:
             lo, hi = clause(sentence, m.start(), m.end())
-            inner = (offset + lo, offset + hi)
+            # "his day ended almost before it began when his engine failed after two laps": the "when" is a fact
+            then = re.compile(r"\b(?:when|because)\b").search(sentence, m.end(), hi)
+            inner = (offset + lo, offset + (then.start() if then else hi))
         out.append((at, *inner))
     return out
 

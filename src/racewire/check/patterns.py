@@ -325,6 +325,12 @@ PATTERNS: list[Pattern] = [
        lambda m: {"tie": True, "class": _klass(m)}, veto=lambda m: _best_elsewhere(m)),
     _p("career_best", r"\b(?:his|her) best {SERIES}(?:finish|result|run|showing)(?: yet)? (?:on|at) an? " + CLASS,
        lambda m: {"tie": False, "class": _klass(m), "new_or_tie": True}),
+    _p("career_best", r"\b(?:his|her) (?:career[- ])?best {SERIES}(?:finish|result|run|showing)\b",
+       lambda m: {"tie": False, "class": None, "new_or_tie": True},
+       veto=lambda m: _best_elsewhere(m) or re.match(r"\s+(?:(?:ever|yet) )?(?:of|on|at|in|to|before|until|so far|"
+                                                     r"yet)\b|,? (?:a|an) ", m.string[m.end():]) is not None or
+       re.search(r"\b(?:previous|prior|earlier|old|former)\s+$|\b(?:had|has) been\s+(?:\w+\s+)?$|\bmatch\w*\s+$",
+                 m.string[max(0, m.start() - 30):m.start()]) is not None),
     _p("career_best", r"\bthe best {SERIES}(?:finish|result|run) of (?:his|her) career\b",
        lambda m: {"tie": False, "class": None, "new_or_tie": True}),
     _p("different_winners", r"\b(?P<ord>{ORD}) different {SERIES}winner(?: (?:in|through|of|over) (?:the (?:first )?)?"
@@ -343,6 +349,10 @@ PATTERNS: list[Pattern] = [
        _standing_args),
     _p("points_lead", r"\b(?:now|still) leads? by (?P<gap>{NUM})\b(?! (?:laps?|seconds?|car[- ]lengths?|"
                       r"(?:a )?(?:second|lap|length))\b)", _standing_args,
+       veto=lambda m: re.search(r"\b(?:points?|standings|championship|title)\b",
+                                m.string[max(0, m.start() - 120):m.end() + 40], re.I) is None),
+    _p("points_lead", r"\b(?:now|still) leads? (?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}) by "
+                      r"(?P<gap>{NUM})\b(?! (?:laps?|seconds?|car[- ]lengths?|points?)\b)", _standing_args,
        veto=lambda m: re.search(r"\b(?:points?|standings|championship|title)\b",
                                 m.string[max(0, m.start() - 120):m.end() + 40], re.I) is None),
     _p("points_lead", r"\b(?:lead(?:s|ing)?|led) (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?) by (?P<gap>{NUM}) points?",
@@ -390,7 +400,8 @@ PATTERNS: list[Pattern] = [
                    r"jumped|jumps)(?: up| back| down)? to (?P<pos>{ORD}),? (?P<gap>{NUM}) (?:points? |markers? )?"
                    r"(?:back|behind|out of (?:first|the lead))\b",
        _standing_args),
-    _p("standing", r"\b(?:is|sits|remains|remained|stays|stayed) (?P<pos>{ORD}), (?P<gap>{NUM}) (?:points? )?(?:back|behind|out)\b",
+    _p("standing", r"\b(?:is|was|sits|sat|remains|remained|stays|stayed|ended up|wound up) (?P<pos>{ORD}), (?P<gap>{NUM}) "
+                   r"(?:points? )?(?:back|behind|out)\b",
        _standing_args),
     _p("points_lead", r"\b(?:kept|keeps|holds?|held|retained|retains|extended|extends|took over|takes over|take over|"
                       r"taking over|assumed|assumes|moved into|moves into|grabbed|regained|took back|takes back|take back|"
@@ -443,7 +454,8 @@ PATTERNS: list[Pattern] = [
                  r"checkered flag)\b|\bto victory\b|\bvictory lane\b",
        veto=lambda m: (m.group(0).lower() in ("won", "wins", "to win", "winning") and _not_a_race_won(m))
        or _not_a_driver_won(m) or (m.group(0).lower() in ("victory lane", "to victory") and re.search(
-           r"\b(?:celebrat\w*|congratulat\w*|hustled|rushed|ran|walked|went|headed|joined|greet\w*|visited|been)\b",
+           r"\b(?:celebrat\w*|congratulat\w*|hustled|rushed|ran|walked|went|headed|joined|greet\w*|visited|been|"
+           r"push\w*|tow\w*|toward|towards|escort\w*)\b",
            m.string[max(0, m.start() - 60):m.end() + 40], re.I) is not None)),
     # "His other win this season came at Darlington": a win in another race, which the words name
     _p("winner", r"\b(?:other|previous|earlier) {SERIES}(?:win|victory|triumph) (?:this (?:season|year) )?"
@@ -458,7 +470,8 @@ PATTERNS: list[Pattern] = [
                  r"wound up|ended up|ended|faded to|fading to|slipped to|slipping to|dropped to|fell to|rallied to|"
                  r"was scored|scored|was classified|classified|held on for|hung on for|holds on for|hangs on for|"
                  r"(?:was )?credited with|struggled to|charged to|recovered to|rebounded to|left (?:him|her)|posted|"
-                 r"coast(?:ed|ing) home|cruis(?:ed|ing) home|limped home|brought (?:it|his \w+|her \w+|the [\w.' ]{1,40}) home)"
+                 r"coast(?:ed|ing) home|cruis(?:ed|ing) home|limped home|(?:brought|nursed|drove|limped|steered|guided|coaxed|"
+                 r"babied|wheeled|hustled) (?:it|his [\w.' ]{1,40}?|her [\w.' ]{1,40}?|the [\w.' ]{1,40}?) home)"
                  r"(?: (?:a|" + NUM + r") laps? (?:down|behind))?(?: in)?(?: a| an)?(?: (?:distant|solid|strong|quiet|respectable|disappointing|career[- ]best|"
                  r"season[- ]best|lonely|hard-earned|hard-fought|comfortable|surprising|surprise))? (?P<pos>{ORD})"
                  r"(?:[- ]place| place)?\b"
@@ -489,6 +502,8 @@ PATTERNS: list[Pattern] = [
     # "his night ended (in a crash) after 143 laps": out of the race then, however it happened
     _p("retirement", r"\b(?:night|day|afternoon|evening|race|run|outing) (?:ended|was over|came to an end)\b"
                      r"(?P<how>[^.;]{0,40}?)\bafter (?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
+    _p("retirement", r"\bended (?:his|her) (?:night|day|afternoon|evening|race|run|outing) after (?P<n>{NUM}) laps",
+       lambda m: {"n": parse_number(m["n"])}),  # "a transmission failure ended his race after 62 laps"
     _p("retirement", r"\b(?:in|by) (?:a|an|the|another) (?:[\w-]+ )?(?:crash|wreck|accident|pileup)\b[^.;,]{0,20}?"
                      r"\bafter (?:only |just )?"
                      r"(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"]), "weak": "crash"}),

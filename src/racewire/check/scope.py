@@ -43,6 +43,9 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"\b(?:a|one|two|three|four|\d+|several|a few) (?:weeks?|days?|months?|races?) (?:after|later)|"
                         r"\b(?:the )?(?:past|last|previous) (?:two|three|four|five|six|\d+|several|few) (?:years|seasons)\b|"
                         r"\barriv(?:ed|ing) (?:as|with|at|in|on top|atop)\b|"
+                        r"\bin each of\b|\b(?:his|her) (?:last|previous|prior|first (?:two|three|four|five|\d+)) "
+                        r"(?:start|starts|outing|outings|race|races|visit|visits|trip|trips)\b|"
+                        r"\bhad (?:\w+ )?(?:finished|placed)\b|"
                         r"\bhad (?:already |just |previously |twice |also )?(?:won|swept|claimed|captured))", re.I)
 #: "since 2016", "since May 2006": the year of a drought, not a race the sentence is about
 SINCE_BEFORE = re.compile(r"\bsince (?:(?:January|February|March|April|May|June|July|August|September|October|"
@@ -50,7 +53,7 @@ SINCE_BEFORE = re.compile(r"\bsince (?:(?:January|February|March|April|May|June|
                           re.I)
 #: a relative clause or aside set off by commas ("Gordon, a four-time winner at Indianapolis, finished second"):
 #: what it says about another race stays inside it, and what the sentence says about another race stays outside
-ASIDE = re.compile(r",\s+(?:(?-i:[a-z]+ing)\b(?=[^,;.]*,)|(?-i:who|whose|which|where|a|an|the|last|defending|reigning|former|"
+ASIDE = re.compile(r",\s+(?:(?-i:[a-z]+ing)\b(?=[^,;.]*,)|(?-i:who|whose|which|where|a|an|another|the|last|defending|reigning|former|"
                    r"[a-z]+-time)\b(?!\.)|"
                    r"(?-i:[A-Z])[\w.-]*['\u2019]s?\s+(?:[\w-]+\s+){0,2}(?:teammate|brother|son|father|crew chief|"
                    r"car owner|owner|boss|replacement|successor|protege|protégé|rival|nephew|cousin)\b)[^,;]*"
@@ -79,9 +82,10 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
             spans += [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
             continue
         if re.search(r"\b(?:his|her|their|its|the|in his|in her)\s+$", sentence[:m.start()], re.I) and \
-                re.match(r"(?:previous|earlier|other|defending)\b", m.group(0), re.I):
-            # "in his previous Xfinity starts", "led 38 laps and was the defending winner of this race": only the
-            # thing it qualifies
+                re.match(r"(?:previous|earlier|other|defending)\b", m.group(0), re.I) or \
+                re.match(r"had (?:\w+ )?(?:finished|placed)\b", m.group(0), re.I):
+            # "in his previous Xfinity starts", "led 38 laps and was the defending winner of this race", "had never
+            # finished better than sixth": only the thing it qualifies
             end = re.search(r"[,;.]|\s(?:and|but|while|so)\s|$", sentence[m.end():])
             spans.append((m.start(), m.end() + (end.start() if end else 0)))
             continue

@@ -593,8 +593,8 @@ class Judge:
             return self.unknown(c, f"the next race is the {opener.season} opener at {opener.track}")
         claimed, actual = c.args["track"].lower(), nxt.subjects["track"].lower()
         if squash(claimed) in squash(actual) or squash(actual) in squash(claimed) or \
-                claimed.split()[0] == actual.split()[0]:
-            return self.ok(c, nxt)
+                claimed.split()[0] == actual.split()[0] or track_named(nxt.subjects["track"], c.text):
+            return self.ok(c, nxt)  # (the whole words: "moves on to the Budweiser at The Glen")
         if squash(claimed) in squash(str(nxt.value)):
             # old race names carry the venue's name of the day ("100 Miles at Greenville Textile Speedway", run at
             # what the data calls Airbase Speedway): the name says it, the track column may not
