@@ -84,7 +84,9 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     full = names.regex.match(text, m.start("other"))
                     if full:
                         args["other"] = names.resolve(full.group(1)) or args["other"]
-                claim = Claim(pat.kind, m.start(), m.end(), source[m.start():m.end()], args)
+                end = m.end() - 1 if re.search(r"(?<!\bJr)(?<!\bSr)(?<!\bSt)(?<!\bMt)(?<!\b[A-Z])\.$", m.group(0)) \
+                    else m.end()  # "his second at Martinsville.": the sentence's full stop is not the claim's
+                claim = Claim(pat.kind, m.start(), end, source[m.start():end], args)
                 at = AT_PLACE.match(text, m.end())
                 if at and pat.kind in ("finish", "runner_up", "top_n", "start", "pole", "laps_led", "most_laps_led",
                                        "winner", "retirement", "laps_completed", "stage_win", "stage_sweep"):
