@@ -48,7 +48,18 @@ def role(m: Mention, text: str, s_start: int) -> Mention:
         return replace(m, subject=False)  # "in his first Daytona 500 for Junior Johnson": a car owner
     if re.search(APOS + r"s?$", text[m.start:m.end]) and KIN_AFTER.match(text, m.end):
         return replace(m, subject=False)
+    if re.search(APOS + r"s?$", text[m.start:m.end]) and CAR_AFTER.match(text, m.end) and \
+            re.search(r"\b(?:when|after|as|because|while|once|until|before|since)\s+$", before):
+        # "took command when Curtis Turner's Ford soured ... and then ran off to win": a car in a subordinate
+        # clause is no subject for the main clause (what the car did stays his: the possessive owns it)
+        return replace(m, subject=False)
     return m
+
+
+#: what a possessive name owns when it is a car: "Turner's Ford", "Earnhardt's No. 3 Chevrolet", "Petty's engine"
+CAR_AFTER = re.compile(r"\s+(?:(?:No\.|#)\s*\w+\s+)?(?:(?-i:[A-Z])[\w&.-]*\s+){0,3}?(?:car|truck|machine|ride|engine|"
+                       r"motor|Ford|Chevrolet|Chevy|Toyota|Dodge|Pontiac|Buick|Oldsmobile|Plymouth|Mercury|Hudson)\b"
+                       r"(?!\s+(?:teammates?|team|drivers?)\b)")
 
 
 #: a sentence whose subject is a description, not a name or a pronoun: "The Penske Racing South driver ...",
@@ -72,6 +83,9 @@ def objects(mentions: list[Mention], text: str, start: int | None = None) -> lis
     out: list[Mention] = []
     he = re.compile(r"\s*(?:He|She)\b").match(text, start) if start is not None else None
     for m in mentions:
+        if out and not out[-1].subject and m.subject and \
+                re.fullmatch(r"\s+(?:and|or)\s+", text[out[-1].end:m.start]):
+            m = replace(m, subject=False)  # "swept past Darrell Waltrip and Terry Labonte": both objects
         prev = next((p for p in reversed(out) if p.subject), None)
         if prev is None and he is not None and m.subject and not CLAUSE_BREAK.search(text, he.end(), m.start):
             m = replace(m, subject=False)

@@ -41,6 +41,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
     topic_firm = True
     previous: set[str] = set()
     outsiders_before = False
+    standings_before = False  # was the sentence before about the standings?
     names.reset()
     for s_start, s_end in sentences(source):
         # a name inside a team name ("Petty Enterprises") is the team's, not a mention of the driver
@@ -117,7 +118,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     if pat.kind == "car" and owner and not any(x.end > m.start() - len(owner.group(0)) and
                                                                x.end <= m.start() for x in mentions):
                         words = [w for w in re.findall(r"[\w&-]+", re.sub(APOS + r"s?\s+$", "", owner.group(0)))
-                                 if len(w) >= 4 and w.lower() not in GENERIC_TEAM_WORDS]
+                                 if len(w) >= 3 and w.lower() not in GENERIC_TEAM_WORDS]
                         team = next((t for t, ds in (crews or {}).items() if driver in ds and not t.startswith("#")),
                                     "")
                         if not any(w.lower() in team.lower() for w in words):
@@ -142,6 +143,9 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     continue
                 if GROUP_AFTER.match(text, m.end()):  # "Toyota drivers took three of the top five"
                     continue
+                if re.match(APOS + r"s?\s", text[m.end():m.end() + 3]) and \
+                        re.search(r"\bthe\s+$", text[max(s_start, m.start() - 5):m.start()]):
+                    continue  # "couldn't get to the Dodge's bumper": another car
                 if re.search(r"\b(?:win|wins|victory|victories|triumph|pole|top[- ](?:five|ten|5|10)) for (?:the )?$",
                              text[max(s_start, m.start() - 30):m.start()], re.I):
                     continue  # "the first win for Front Row Motorsports since 2013": the team's own record
@@ -179,6 +183,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         _followed_by(found, mentions, text, source, s_end)
         _more_rivals(found, mentions, text, source, s_end)
         _place_range(found, mentions, text, source, s_end)
+        _listed_subjects(found, mentions, text, source)
         _results_line(found, mentions, text, source, s_start)
         for m in re.finditer(r"\b" + ORD + r",? (?P<n>" + NUM + r") laps? (?:down|behind|back|off the pace)\b",
                              text[s_start:s_end], re.I):
@@ -284,7 +289,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                                                              re.I):
                 c.args["unsure"] = True
         for c in found:  # "..., while McLaughlin, who came in as the points leader, slipped to fourth": in points
-            if standings and c.kind == "finish" and re.match(r"(?:slipped|slid|dropped|fell|moved|climbed|rose|jumped|"
+            # (or the sentence before was about the standings: "... is third, 44 back. Ragan climbed to 26th.")
+            if (standings or standings_before) and c.kind == "finish" and re.match(r"(?:slipped|slid|dropped|fell|moved|climbed|rose|jumped|"
                                                              r"tumbled)\b", c.text, re.I) and \
                     not re.match(r"\s+(?:on (?:Sun|Satur|Fri|Mon|Tues|Wednes|Thurs)day|in the race|at the (?:finish|"
                                  r"line|end))\b", text[c.end:s_end]):
@@ -325,6 +331,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         claims.extend(sorted(kept, key=lambda c: (c.start, c.end)))
         previous = {x.driver for x in mentions if x.driver is not None}
         outsiders_before = any(x.driver is None for x in mentions)
+        standings_before = any(c.kind == "standing" or c.kind == "points_lead" and "gap" in c.args for c in kept)
         subjects = [m for m in mentions if m.subject]
         if subjects:
             topic, topic_firm = subjects[0].driver, True
@@ -507,3 +514,21 @@ def _place_range(found: list[Claim], mentions: list[Mention], text: str, source:
             found.append(Claim("finish", x.start, end if i == len(listed) - 1 else x.end,
                                source[x.start:end if i == len(listed) - 1 else x.end],
                                {**c.args, "pos": c.args["pos"] + i, "driver": x.driver}))
+
+
+def _listed_subjects(found: list[Claim], mentions: list[Mention], text: str, source: str) -> None:
+    """"Chastain, Peters, Rohrbaugh and Greenfield were all done after 78 laps": the claim of a plural verb holds
+    for every name of the list before it."""
+    for c in [c for c in found if c.kind == "retirement" and re.match(r"were\b", c.text)]:
+        listed: list[Mention] = []
+        pos = c.start
+        for x in reversed([x for x in mentions if x.end <= c.start]):
+            if not re.fullmatch(r"\s+" if not listed else r",\s+|,?\s+and\s+", text[x.end:pos]) or x.driver is None:
+                break
+            listed.insert(0, x)
+            pos = x.start
+        if len(listed) < 2:
+            continue  # "Both were out after 110 laps": the drivers of the sentence before
+        found.remove(c)
+        for x in listed:  # each from its name to the verb's words, which are every name's
+            found.append(Claim(c.kind, x.start, c.end, source[x.start:c.end], {**c.args, "driver": x.driver}))

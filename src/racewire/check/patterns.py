@@ -218,7 +218,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "stage_win": ("stage",),
     "stage_sweep": ("stage",),
     "most_laps_led": ("led", "leading"),
-    "laps_led": ("led", "leading", "front", "paced"),
+    "laps_led": ("led", "leading", "front", "paced", "pacing"),
     "pole": ("pole",),
     "start": ("start", "grid", "qualif", "outside", "came from", "rolled off", "rolling off", "rolls off", "spot",
               "position", "place", " from "),
@@ -285,8 +285,9 @@ PATTERNS: list[Pattern] = [
     _p("drought", r"\bwinless since (?:" + TRACK + r" )?(?:in )?(?:" + MONTHS + r" )?(?P<year>(?:19|20)\d\d)\b",
        lambda m: {"level": "win", "year": int(m["year"]), "still": True}),
     _p("drought", r"\b(?:his|her) first (?:(?:win|victory|triumph) )?(?:in (?:this|the) series |in the "
-                  r"(?:(?-i:[A-Z])\w* ){0,2}(?:Cup|Truck|Xfinity|Busch|Nationwide)(?: Series)? )?since (?:"
-                  + MONTHS + r" )?(?P<year>(?:19|20)\d\d)\b",
+                  r"(?:(?-i:[A-Z])\w* ){0,2}(?:Cup|Truck|Xfinity|Busch|Nationwide)(?: Series)? )?since (?:the (?:(?:spring|"
+                  r"fall|summer|autumn|first|second|season-opening|playoff) )?(?:race|event|visit|stop) (?:at|in) "
+                  + TRACK + r",? (?:in |back in )?)?(?:" + MONTHS + r" )?(?P<year>(?:19|20)\d\d)\b",
        lambda m: {"level": "win", "year": int(m["year"])},
        veto=_no_win_before),
     _p("career_first", r"\bfirst career {SERIES}{LEVEL}", lambda m: {"level": _level(m["level"])}),
@@ -366,7 +367,8 @@ PATTERNS: list[Pattern] = [
                       r"(?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
        _standing_args),
     _p("standing", r"\b(?:is|was|sits|sat|remains|remained|stays|stayed|ended up|wound up|(?:moved|moves|climbed|climbs|"
-                   r"jumped|jumps|rose|rises|dropped|drops|fell|falls|slipped|slips)(?: him| her)?(?: up| back| down)?"
+                   r"jumped|jumps|rose|rises|dropped|drops|fell|falls|slipped|slips|lifted|lifts|boosted|pushed|"
+                   r"vaulted|bumped|elevated|knocked|sent)(?: him| her)?(?: up| back| down)?"
                    r"(?: (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:spots?|places?|positions?))? to|"
                    r"left \w+|leaves \w+|now|" + PRE_RACE_VERB + r") "
                    r"(?P<pos>{ORD}) in (?:the )?(?:final |overall |championship )?{SERIES}(?:points|standings)"
@@ -383,11 +385,17 @@ PATTERNS: list[Pattern] = [
                    r"{SERIES}(?:championship|title|crown)(?: by (?P<gap>{NUM}) points?(?: over (?P<other>(?-i:[A-Z])"
                    r"[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?)?",
        _standing_args),
-    _p("points_lead", r"\b(?:lead|cushion|advantage|margin|edge)(?: over (?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: "
-                      r"(?-i:[A-Z])[\w.'\u2019-]+){0,2}))? (?:now |still )?(?:shrank|shrunk|shrinks|grew|grows|swelled|dipped|fell|"
-                      r"dropped|was cut|is|stands|sits|increased|decreased|ballooned|widened|narrowed|went|"
-                      r"stretched)(?: at| to) (?P<gap>{NUM}) points?",
+    _p("points_lead", r"\b(?:lead|cushion|advantage|margin|edge)(?: over (?:him|her|(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: "
+                      r"(?-i:[A-Z])[\w.'\u2019-]+){0,2})))? (?:now |still )?(?:shrank|shrunk|shrinks|grew|grows|swelled|dipped|"
+                      r"fell|dropped|(?:was |is )?(?:cut|trimmed|sliced|whittled|reduced|extended|stretched|pared)|is|"
+                      r"stands|sits|increased|decreased|ballooned|widened|narrowed|went|stretched)(?: at| to) "
+                      r"(?P<gap>{NUM}) points?",
        _standing_args),
+    # "extended his lead over Kenseth to 139 points"
+    _p("points_lead", r"\b(?:extend|stretch|pad|increas|grew|build|built|push|upp|widen|boost)\w* (?:his|her|the) "
+                      r"(?:points |series |championship )?(?:lead|margin|cushion|advantage|edge)(?: over (?:him|her|"
+                      r"(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})))?(?: in the (?:standings|"
+                      r"points))? to (?P<gap>{NUM})(?: points?)?\b", _standing_args),
     _p("points_lead", r"\b(?:(?<=now )(?P<gap2>{NUM}) points? over|(?P<gap>{NUM}) (?:points?|markers?) (?:up on|ahead of|clear of|"
                       r"in front of)) (?P<other>(?-i:[A-Z])"
                       r"[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})(?! in the \w+ stage)",
@@ -418,7 +426,8 @@ PATTERNS: list[Pattern] = [
                         r"|\bleading (?:a |the )?race[- ]high "
                         r"(?P<n2>{NUM}) (?:of (?:the )?{NUM} )?laps", lambda m: {"n": parse_number(m["n"] or m["n2"])}),
     _p("most_laps_led", r"\bled the most laps", lambda m: {}),
-    _p("laps_led", r"\b(?:out front|in front|paced the field) for (?:only |just )?(?P<n>{NUM}) laps?\b",
+    _p("laps_led", r"\b(?:out front|in front|paced the field|pac(?:ed|ing) (?:it|the field|the race|things)) for "
+                   r"(?:only |just )?(?P<n>{NUM}) laps?\b",
        lambda m: {"n": parse_number(m["n"])}),
     _p("laps_led", r"\bled (?P<half>half )?a dozen laps\b", lambda m: {"n": 6 if m["half"] else 12}),
     _p("laps_led", r"\b(?P<n>{NUM}) laps (?:out front|in front|in the lead|at the front)\b",
@@ -487,13 +496,17 @@ PATTERNS: list[Pattern] = [
     _p("finish", r"\b(?P<pos>{ORD})[- ]place (?:finish|run|showing|result|effort)", lambda m: {"pos": _pos(m)}),
     _p("top_n", r"\b(?:completed|rounded out|round out|complete) the top[- ](?P<n>five|5|ten|10)",
        lambda m: {"n": 5 if m["n"] in ("five", "5") else 10}),
-    _p("retirement", r"\b(?:retired|was out|out|exited|fell out|was done|was through|parked|was eliminated|crashed out)\b"
-                     r"[^.;]{0,40}?\bafter (?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
+    _p("retirement", r"\b(?:retired|was out|out|exited|fell out|was done|was through|parked|was eliminated|crashed out|"
+                     r"were (?:all |both )?(?:done|out|through|eliminated))\b"
+                     r"[^.;]{0,40}?\bafter (?:only |just |a mere )?(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
     _p("retirement", r"\blasted (?:only |just )?(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
+    _p("retirement", r"\blasted (?:only |just )?(?:until|through|to|till) lap (?P<n>{NUM})\b",
+       lambda m: {"n": parse_number(m["n"]), "lap": True}),  # "lasted until lap 236": out on that lap
     _p("retirement", r"\b(?:los(?:t|ing|es) (?:an|his|her|its|the|a) (?:engine|transmission|clutch|motor|rear end|"
                      r"oil pump|fuel pump|driveshaft|head gasket)|crash(?:ed|ing|es) out|wreck(?:ed|ing) out)"
                      r"\b[^.;]{0,30}?\bafter (?:only |just )?(?P<n>{NUM})(?: laps\b|(?=\s*(?:[.;,]|$)))",
-       lambda m: {"n": parse_number(m["n"]), **({"weak": "crash"} if "engine" not in m.group(0).lower() else {})}),
+       lambda m: {"n": parse_number(m["n"]), **({"weak": "crash"} if not re.search(r"engine|\bout\b", m.group(0), re.I)
+                                                 else {})}),  # "crashed out": out of the race
     # an engine that "let go", a crash: out of the race, unless the data shows the car running at the end
     _p("retirement", r"\b(?P<how>let go|failed|quit|expired|blew(?: up)?|gave out|broke|soured|died|detonated|crashed|"
                      r"wrecked)\b[^.;]{0,30}?\bafter (?P<n>{NUM})(?: laps\b|(?=\s*(?:[.;,]|$)))",
@@ -501,7 +514,8 @@ PATTERNS: list[Pattern] = [
                   "weak": "crash" if m["how"].lower() in ("crashed", "wrecked", "broke", "soured") else "failure"}),
     # "his night ended (in a crash) after 143 laps": out of the race then, however it happened
     _p("retirement", r"\b(?:night|day|afternoon|evening|race|run|outing) (?:ended|was over|came to an end)\b"
-                     r"(?P<how>[^.;]{0,40}?)\bafter (?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
+                     r"(?P<how>[^.;]{0,40}?)\bafter (?:only |just |a mere )?(?P<n>{NUM}) laps",
+       lambda m: {"n": parse_number(m["n"])}),
     _p("retirement", r"\bended (?:his|her) (?:night|day|afternoon|evening|race|run|outing) after (?P<n>{NUM}) laps",
        lambda m: {"n": parse_number(m["n"])}),  # "a transmission failure ended his race after 62 laps"
     _p("retirement", r"\b(?:in|by) (?:a|an|the|another) (?:[\w-]+ )?(?:crash|wreck|accident|pileup)\b[^.;,]{0,20}?"

@@ -65,7 +65,8 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
     race a year ago, ..."), or, for a marker outside the asides, the sentence less its asides."""
     asides = [(m.start(), m.end()) for m in ASIDE.finditer(sentence)]
     spans: list[tuple[int, int]] = []
-    for m in OTHER_RACE.finditer(sentence):
+    markers = list(OTHER_RACE.finditer(sentence))
+    for m in markers:
         if SINCE_BEFORE.search(sentence[:m.start()]) or m.group(0) == str(season):  # "his fourth win of 2018"
             continue
         inner = [a for a in asides if a[0] <= m.start() < a[1]]
@@ -98,6 +99,15 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
             continue
         # the clause that holds the marker ("... last September, and it is his second win of 2025"), less asides
         lo, hi = clause(sentence, m.start(), m.end())
+        # "He was runner-up at Milwaukee earlier this season and finished fifth last week at Flemington": two
+        # markers, two races, split at the "and" between them
+        for other in markers:
+            if lo <= other.end() <= m.start():
+                ands = [x.end() for x in CONJUNCTION.finditer(sentence, other.end(), m.start())]
+                lo = max([lo] + ands)
+            elif m.end() <= other.start() < hi:
+                later = CONJUNCTION.search(sentence, m.end(), other.start())
+                hi = min(hi, later.start()) if later else hi
         # "... it is his second win of 2025 after he won at Homestead three weeks ago": the subordinate part
         lo = max([lo] + [x.start() for x in re.finditer(r"\b(?:after|since|when|while|following|before|until|having)\b",
                                                          sentence[:m.start()])

@@ -539,8 +539,8 @@ class Judge:
                                    f"ended his race")
         if out is None:
             return self.wrong(c, fin, f"{c.args['driver']} was running at the finish ({laps} laps)")
-        if laps == c.args["n"]:
-            return self.ok(c, out)
+        if laps == c.args["n"] or c.args.get("lap") and laps == c.args["n"] - 1:
+            return self.ok(c, out)  # ("lasted until lap 236": out on lap 236, 235 laps complete)
         self.wrong(c, out, f"{c.args['driver']} was out after {laps} laps")
 
     def _laps_completed(self, c: Claim) -> None:
