@@ -46,3 +46,59 @@ def test_standings_before_the_race_and_gaps_to_each_rival(room: Any) -> None:
                         "points.", ("points_lead",))
     assert got == [("points_lead", "William Byron", "supported"), ("points_lead", "William Byron", "contradicted"),
                    ("points_lead", "William Byron", "supported")]
+
+
+def test_more_ways_to_say_laps_led_and_retirements(room: Any) -> None:
+    day = room.race("cup", 1990, 1)  # Earnhardt led 155 laps (the most); Schrader out after 58 laps (engine)
+    for words in ("paced 150 laps", "led for 150 laps", "led the field for 150 laps", "spent 150 laps in the lead",
+                  "was in front for 150 of the 200 laps", "topped the field for 150 laps"):
+        got = verdicts(day, f"Dale Earnhardt {words}.", ("laps_led",))
+        assert got == [("laps_led", "Dale Earnhardt", "contradicted")], words
+    got = verdicts(day, "Dale Earnhardt led a race-best 155 laps.", ("most_laps_led",))
+    assert got == [("most_laps_led", "Dale Earnhardt", "supported")]
+    for words, verdict in (("'s engine expired on lap 58", "supported"), (" went out on lap 59", "supported"),
+                           ("'s engine gave up on lap 61", "contradicted"), (" limped to the garage after 58 laps",
+                                                                           "supported"),
+                           (" went out with an engine problem after 50 laps", "contradicted")):
+        got = verdicts(day, f"Derrike Cope won. Ken Schrader{words}.", ("retirement",))
+        assert got == [("retirement", "Ken Schrader", verdict)], words
+    got = verdicts(day, "Derrike Cope won. Ken Schrader managed only 60 laps.", ("laps_completed",))
+    assert got == [("laps_completed", "Ken Schrader", "contradicted")]
+    # "a crash after 59 laps ended the night of ...": the crash is its own clause's subject, no claim for Cope
+    got = verdicts(day, "Derrike Cope won, and a crash after 59 laps ended the night of Phil Parsons.", ("retirement",))
+    assert all(d != "Derrike Cope" for _, d, _ in got)
+
+
+def test_more_ways_to_say_the_standings(room: Any) -> None:
+    day = room.race("cup", 1990, 1)  # Cope leads Labonte by 5; Elliott third, 10 back (not 9)
+    for words in (" has a 5-point edge on Labonte", " leads Labonte by five", " leads second-place Labonte by five points",
+                  " took the points lead by five over Labonte", " leaves Daytona with a five-point lead",
+                  "'s lead is five points over Labonte"):
+        got = verdicts(day, f"Derrike Cope won. Cope{words}.", ("points_lead",))
+        assert got == [("points_lead", "Derrike Cope", "supported")], words
+    got = verdicts(day, "Cope leads the standings by five points over Labonte, with Bill Elliott third, 9 back, and "
+                        "Ricky Rudd fourth.", ("standing",))
+    assert got == [("standing", "Bill Elliott", "contradicted"), ("standing", "Ricky Rudd", "supported")]
+    got = verdicts(day, "Labonte is now second, five points back of Cope.", ("standing",))
+    assert got == [("standing", "Terry Labonte", "supported")]
+    # a title in passing makes no table: "points leader Sadler ninth" is his finish
+    got = verdicts(day, "Labonte was second, points leader Derrike Cope first.", ("standing",))
+    assert got == []
+
+
+def test_more_ways_to_say_places_and_counts(room: Any) -> None:
+    day = room.race("cup", 1990, 1)  # Cope from 12th; Labonte 2nd; Elliott 3rd
+    for words in ("checked in second", "ended the day second", "got second", "claimed second place"):
+        assert verdicts(day, f"Terry Labonte {words}.", ("finish",)) == [("finish", "Terry Labonte", "supported")]
+    assert verdicts(day, "Bill Elliott took the third spot.", ("finish",)) == [("finish", "Bill Elliott", "supported")]
+    for words, verdict in (("started from the sixth row", "supported"), ("started from the fifth row", "contradicted"),
+                           ("started on the outside of row 6", "supported"), ("lined up 12th", "supported"),
+                           ("took the green from 10th", "contradicted")):
+        assert verdicts(day, f"Derrike Cope {words}.", ("start",)) == [("start", "Derrike Cope", verdict)], words
+    mart = room.race("cup", 2014, 6)  # Kurt Busch's 25th win, second at Martinsville, 83 starts since his last
+    got = verdicts(mart, "Kurt Busch won. It was career win No. 25 for Busch, his third Martinsville win and his first "
+                         "victory in 84 starts.", ("career_wins", "track_wins", "drought", "car"))
+    assert got == [("career_wins", "Kurt Busch", "supported"), ("track_wins", "Kurt Busch", "contradicted"),
+                   ("drought", "Kurt Busch", "supported")]  # "win No. 25" is no car
+    got = verdicts(mart, "Kurt Busch won for the first time since 2012.", ("drought",))
+    assert got == [("drought", "Kurt Busch", "contradicted")]

@@ -272,6 +272,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             standings = present  # "Wallace is third, Johnson fourth, and Busch ... in points": the present is the table
         for men in mentions:
             if standings and standings.start() < men.start:  # "... leads the standings, with Custer third"
+                _table_place(found, men, text, source, s_start, s_end, hedges, elsewhere)
                 continue
             # not after a possessive: "Hamlin's 14th" is his 14th win, not his place
             after = re.match(r"(?:\s+|,\s+(?=" + ORD + r",))(?P<pos>" + ORD + r")\b"
@@ -532,3 +533,31 @@ def _listed_subjects(found: list[Claim], mentions: list[Mention], text: str, sou
         found.remove(c)
         for x in listed:  # each from its name to the verb's words, which are every name's
             found.append(Claim(c.kind, x.start, c.end, source[x.start:c.end], {**c.args, "driver": x.driver}))
+
+
+#: a place in the table right after a name, in a sentence about the standings: "with Ruttman fourth, 15 behind",
+#: "Joey Logano seventh", "Martin third, 317 points back of Earnhardt"
+TABLE_PLACE = re.compile(r"(?:\s+|,\s+)(?P<pos>" + ORD + r")\b(?!" + APOS + r"|-| place| in the race| at the)"
+                         r"(?:,?\s+(?:and\s+)?(?P<gap>" + NUM + r")\s+(?:points?\s+|markers?\s+)?(?:back|behind|out|adrift)"
+                         r"(?:\s+(?:of\s+)?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?:\s+(?-i:[A-Z])[\w.'\u2019-]+){0,2}))?)?"
+                         r"(?=\s*(?:[,;.]|and\b|with\b|$))", re.I)
+
+
+def _table_place(found: list[Claim], men: Mention, text: str, source: str, s_start: int, s_end: int,
+                 hedges: list[tuple[int, int, int]], elsewhere: list[tuple[int, int]]) -> None:
+    """A name after the standings words of its sentence, followed by a place (and a gap): its place in the table."""
+    table = re.search(r"\b(?:standings|in (?:the )?points|points (?:race|table|chase))\b", text[s_start:men.start], re.I) \
+        or any(c.kind in ("standing", "points_lead") and "gap" in c.args and c.start < men.start for c in found)
+    m = TABLE_PLACE.match(text, men.end, s_end)
+    if not table or m is None or men.driver is None or re.search(APOS + r"s?$", text[men.start:men.end]) or \
+            any(c.start <= m.start("pos") < c.end for c in found) or \
+            any(c.kind in ("standing", "points_lead") and c.args.get("driver") == men.driver for c in found):
+        return
+    args: dict[str, object] = {"pos": parse_ordinal(m["pos"]), "driver": men.driver, "sentence": (s_start, s_end),
+                               "hedged": any(h <= m.end() and x <= men.start < y for h, x, y in hedges),
+                               "other_race": _inside(men.start, elsewhere)}
+    if m["gap"]:
+        args["gap"] = parse_number(m["gap"])
+    if m["other"]:
+        args["other"] = m["other"]
+    found.append(Claim("standing", men.start, m.end(), source[men.start:m.end()], args))

@@ -79,9 +79,12 @@ def _catalogue(history: History, cache: dict[int, Catalogue], info: RaceInfo) ->
 PRE_RACE = re.compile(r"\b(?:entered|entering|came into|coming into|going into|went into|heading into|headed into|"
                       r"arrived|arriving)(?: (?:the|this|Sunday's|Saturday's|Friday's|tonight's|today's) (?:race|event|"
                       r"weekend|night|day|afternoon|evening|contest))?\b|\bbefore the (?:race|green flag|start)\b|"
-                      r"\b(?:came|coming) in (?:with|as|ahead|leading|trailing|\d+|" + NUM + r")\b", re.I)
+                      r"\b(?:came|coming) in (?:with|as|ahead|leading|trailing|\d+|" + NUM + r")\b|"
+                      r"\b(?:carried|carrying|took|taking|brought|bringing)\b[^.;,]{0,30}?\binto (?:the|this|Sunday's|"
+                      r"Saturday's|Friday's|tonight's) (?:race|finale|weekend|event|night|day|season finale)\b", re.I)
 #: words that put the standings at another time than the start of this race
-OTHER_TIME = re.compile(r"\b(?:season|playoffs?|Chase|final|finale|last (?:week|year)|(?:weeks?|months?) ago|"
+OTHER_TIME = re.compile(r"\b(?:season|playoffs?|Chase|final (?:standings|points|tally|table)|last (?:week|year)|"
+                        r"(?:weeks?|months?) ago|"
                         r"earlier)\b", re.I)
 
 

@@ -202,7 +202,8 @@ NOT_FINISH_AFTER = r"(?!\s*(?:career|consecutive|straight|win|victory|triumph|st
 #: for each kind, words (lower case) one of which every pattern of the kind contains: a sentence without any of
 #: them cannot hold the claim, and the pattern is not run on it (tests/check/test_check.py keeps this true)
 NEEDS: dict[str, tuple[str, ...]] = {
-    "career_wins": ("career", "cup", "truck", "xfinity", "busch", "nationwide", "grand national", "series"),
+    "career_wins": ("career", "cup", "truck", "xfinity", "busch", "nationwide", "grand national", "series", "win no",
+                    "victory no", "number"),
     "win_streak": ("consecutive", "straight", "back-to-back", "in a row"),
     "different_winners": ("different",),
     "points_lead": ("point", "lead", "standings", "championship", "cushion", "advantage", "edge", "margin", "atop",
@@ -211,19 +212,19 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "champion": ("championship", "title", "crown"),
     "cautions": ("caution",),
     "lead_changes": ("lead change",),
-    "drought": ("since", "winless", "losing"),
+    "drought": ("since", "winless", "losing", "drought", "skid", "dry spell", " starts", " races"),
     "career_first": ("first",),
     "car_first_win": ("first",),
-    "track_wins": ("first", " at ", "-time"),
+    "track_wins": ("first", " at ", "-time", " win", "victory", "triumph"),
     "stage_win": ("stage",),
     "stage_sweep": ("stage",),
-    "most_laps_led": ("led", "leading"),
-    "laps_led": ("led", "leading", "front", "paced", "pacing"),
+    "most_laps_led": ("led", "leading", "paced", "pacing"),
+    "laps_led": ("led", "leading", "front", "paced", "pacing", "paces", "lead", "topped"),
     "pole": ("pole",),
     "start": ("start", "grid", "qualif", "outside", "came from", "rolled off", "rolling off", "rolls off", "spot",
-              "position", "place", " from "),
-    "retirement": ("after", "lasted"),
-    "laps_completed": ("completed", "credited"),
+              "position", "place", " from ", "lined up", "began", "green", " row"),
+    "retirement": ("after", "lasted", "on lap"),
+    "laps_completed": ("completed", "credited", "managed", "ran only", "ran just", "turned"),
     "margin": ("second",),
     "runner_up": ("runner",),
     "top_n": ("top",),
@@ -276,7 +277,14 @@ PATTERNS: list[Pattern] = [
        lambda m: {"level": "win", "year": int(m["year"]), "at_track": m["track"]},
        veto=lambda m: re.search(r"\b(?:NASCAR|Series|Cup|Truck|Xfinity|Busch|Nationwide|Grand National)\b",
                                 m["track"]) is not None),  # "his first NASCAR Cup victory since 2012"
-    _p("drought", r"\b(?:(?P<n>{NUM})[- ](?:race|start) (?:winless|losing) (?:streak|drought|skid|run|stretch)|"
+    _p("drought", r"\b(?:first (?:trip|visit|trips|visits) to (?:victory lane|the winner's circle)|(?:won|wins|winning) "
+                  r"for the first time) since (?:" + MONTHS + r" )?(?P<year>(?:19|20)\d\d)\b",
+       lambda m: {"level": "win", "year": int(m["year"])}),
+    # "his first victory in 84 starts": this one ends a run of 83 without a win
+    _p("drought", r"\b(?:his|her) first (?:{SERIES})?(?:win|victory|triumph) in (?P<n>{NUM}) (?:starts|races|tries|attempts)\b",
+       lambda m: {"level": "win", "n": parse_number(m["n"]), "ended": True, "counting": True}),
+    _p("drought", r"\b(?:(?P<n>{NUM})[- ](?:race|start) (?:(?:winless|losing) (?:streak|drought|skid|run|stretch|dry "
+                  r"spell)|drought|skid|dry spell)|"
                   r"(?:winless|losing) (?:streak|drought|skid|run|stretch) (?:of|that (?:had )?(?:reached|stretched to)) "
                   r"(?P<n2>{NUM}) (?:races|starts))",
        lambda m: {"level": "win", "n": parse_number(m["n"] or m["n2"]),
@@ -304,6 +312,10 @@ PATTERNS: list[Pattern] = [
     _p("track_wins", r"\b(?:an?|the|now an?) (?P<n>{NUM})-time (?:{SERIES})?(?:race )?winner (?:here|there|at (?:the )?"
                      r"(?P<track>" + TRACK + r"))",
        lambda m: {"n": parse_number(m["n"]), "track": m["track"] or "here", "times": True}),
+    _p("track_wins", r"\b(?:his|her) (?P<ord>{ORD}) (?:career )?(?P<track>" + TRACK + r") (?:{SERIES})?(?:win|victory|triumph)\b",
+       lambda m: {"n": _pos(m, "ord"), "track": m["track"]},
+       veto=lambda m: re.search(r"\b(?:NASCAR|Series|Cup|Truck|Xfinity|Busch|Nationwide|Grand National|Sprint|Winston|"
+                                r"Nextel|Monster|Camping|Craftsman)\b", m["track"]) is not None),
     _p("track_wins", r"\b(?:his|her) (?P<ord>{ORD}) (?:at|in) (?:the )?(?P<track>" + TRACK + ")",
        lambda m: {"n": _pos(m, "ord"), "track": m["track"]},
        veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:since|in|this|of|on)\b", m.string[m.end():]) is not None),
@@ -342,8 +354,17 @@ PATTERNS: list[Pattern] = [
                             r"(?P<races>{NUM}) (?:races|events)",
        lambda m: {"n": parse_number(m["n"]), "races": parse_number(m["races"])}, "none"),
     # -- standings -------------------------------------------------------------------------------------------------
-    _p("points_lead", r"\b(?P<gap>{NUM})[- ]point (?:lead|advantage|edge|cushion) over (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)"
+    _p("points_lead", r"\b(?P<gap>{NUM})[- ]point (?:lead|advantage|edge|cushion) (?:over|on) (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)"
                       r"(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
+       _standing_args),
+    # "leaves Daytona with a five-point lead": over the driver second
+    _p("points_lead", r"\b(?:a|his|her) (?P<gap>{NUM})[- ]point (?:lead|advantage|edge|cushion)\b(?! (?:over|on)\b)",
+       _standing_args, veto=lambda m: re.search(r"\b(?:stage|segment|lap|race)\b", m.string[m.end():m.end() + 25],
+                                                 re.I) is not None),
+    _p("points_lead", r"\b(?:points|series|championship|standings) lead(?:er)? by (?P<gap>{NUM})(?: points?)?(?: over "
+                      r"(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?", _standing_args),
+    _p("points_lead", r"\b(?:lead|cushion|advantage|margin|edge) (?:is|is now|now stands at|stands at|sits at) (?P<gap>{NUM}) "
+                      r"points?(?: over (?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?",
        _standing_args),
     _p("points_lead", r"\bleads? the {SERIES}(?:regular-season |playoff |overall |driver )?(?:standings|points|championship|series) by (?P<gap>{NUM}) points?"
                       r"(?: over (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for|who)\b|[.,;]|$))?",
@@ -356,8 +377,12 @@ PATTERNS: list[Pattern] = [
                       r"(?P<gap>{NUM})\b(?! (?:laps?|seconds?|car[- ]lengths?|points?)\b)", _standing_args,
        veto=lambda m: re.search(r"\b(?:points?|standings|championship|title)\b",
                                 m.string[max(0, m.start() - 120):m.end() + 40], re.I) is None),
-    _p("points_lead", r"\b(?:lead(?:s|ing)?|led) (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?) by (?P<gap>{NUM}) points?",
+    _p("points_lead", r"\b(?:lead(?:s|ing)?|led) (?:(?:second|third|fourth)-place |runner-up |teammate )?"
+                      r"(?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?) by (?P<gap>{NUM}) points?",
        _standing_args),
+    _p("points_lead", r"\bleads (?:(?:second|third|fourth)-place |runner-up |teammate )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+"
+                      r"(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}) by (?P<gap>{NUM})(?=\s*(?:[.,;]|$|with\b|and\b|heading\b|"
+                      r"going\b|entering\b))", _standing_args),
     _p("standing", r"\b(?:trimmed|cut|narrowed|whittled|reduced) (?:the|his|her) (?:margin|deficit|gap) to (?P<gap>{NUM}) "
                    r"points?", _standing_args),
     _p("standing", r"\b(?:leaves|left|sits|is|remains|" + PRE_RACE_VERB + r") (?P<gap>{NUM}) (?:points? )?(?:back|behind)"
@@ -408,8 +433,9 @@ PATTERNS: list[Pattern] = [
                    r"jumped|jumps)(?: up| back| down)? to (?P<pos>{ORD}),? (?P<gap>{NUM}) (?:points? |markers? )?"
                    r"(?:back|behind|out of (?:first|the lead))\b",
        _standing_args),
-    _p("standing", r"\b(?:is|was|sits|sat|remains|remained|stays|stayed|ended up|wound up) (?P<pos>{ORD}), (?P<gap>{NUM}) "
-                   r"(?:points? )?(?:back|behind|out)\b",
+    _p("standing", r"\b(?:is|was|sits|sat|remains|remained|stays|stayed|ended up|wound up) (?:now )?(?P<pos>{ORD}), "
+                   r"(?P<gap>{NUM}) (?:points? )?(?:back|behind|out)\b(?: (?:of )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+"
+                   r"(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?",
        _standing_args),
     _p("points_lead", r"\b(?:kept|keeps|holds?|held|retained|retains|extended|extends|took over|takes over|take over|"
                       r"taking over|assumed|assumes|moved into|moves into|grabbed|regained|took back|takes back|take back|"
@@ -422,13 +448,18 @@ PATTERNS: list[Pattern] = [
                     r"the (?P<kw>first|second|third|opening) stage)",
        lambda m: {"stage": parse_number(m["k"]) if m["k"] else 1 if m["kw"].lower() == "opening"
                   else parse_ordinal(m["kw"])}),
-    _p("most_laps_led", r"\bled (?:a |the )?(?:race|event)[- ]high (?P<n>{NUM}) (?:of (?:the )?{NUM} )?laps"
-                        r"|\bleading (?:a |the )?race[- ]high "
-                        r"(?P<n2>{NUM}) (?:of (?:the )?{NUM} )?laps", lambda m: {"n": parse_number(m["n"] or m["n2"])}),
-    _p("most_laps_led", r"\bled the most laps", lambda m: {}),
-    _p("laps_led", r"\b(?:out front|in front|paced the field|pac(?:ed|ing) (?:it|the field|the race|things)) for "
-                   r"(?:only |just )?(?P<n>{NUM}) laps?\b",
+    _p("most_laps_led", r"\b(?:led|paced|pacing|leading) (?:the (?:field|race|way) (?:for )?)?(?:a |the )?(?:race|event)[- ]"
+                        r"(?:high|best|leading) (?P<n>{NUM}) (?:of (?:the )?(?:{NUM} )?)?(?:laps|circuits|trips)",
        lambda m: {"n": parse_number(m["n"])}),
+    _p("most_laps_led", r"\bled the most laps", lambda m: {}),
+    _p("laps_led", r"\b(?:out front|in front|up front|in the lead|paced the field|pac(?:ed|ing) (?:it|the field|the race|"
+                   r"things)|led(?: the (?:field|race|way))?|topped the (?:field|leaderboard|running order)) for "
+                   r"(?:only |just |all but )?(?P<n>{NUM}) (?:of (?:the )?(?:{NUM} )?)?(?:laps?|circuits|trips)\b",
+       lambda m: {"n": parse_number(m["n"])}),
+    _p("laps_led", r"\b(?:paced|paces|pacing) (?:only |just )?(?P<n>{NUM}) (?:of (?:the )?(?:{NUM} )?)?(?:laps?|circuits)\b",
+       lambda m: {"n": parse_number(m["n"])}),
+    _p("laps_led", r"\bspent (?:only |just )?(?P<n>{NUM}) laps (?:out front|in front|up front|in the lead|at the front|"
+                   r"at the point)\b", lambda m: {"n": parse_number(m["n"])}),
     _p("laps_led", r"\bled (?P<half>half )?a dozen laps\b", lambda m: {"n": 6 if m["half"] else 12}),
     _p("laps_led", r"\b(?P<n>{NUM}) laps (?:out front|in front|in the lead|at the front)\b",
        lambda m: {"n": parse_number(m["n"])}),
@@ -440,7 +471,15 @@ PATTERNS: list[Pattern] = [
                                r"end))\b", m.string[m.end():], re.I) is not None),
     _p("pole", r"\bpole[- ]?(?:sitter|winner)", anchor="title"),
     _p("pole", r"\b(?:won|took|claimed|earned|started (?:from |on )?) the pole|\bfrom the pole|\bon the pole"),
-    _p("start", r"\bstart(?:ed|ing)? (?:from )?(?:the )?(?P<pos>{ORD})(?: (?:position|spot|place))?\b"
+    # "started from the sixth row": the 11th or 12th spot
+    _p("start", r"\b(?:start(?:ed|ing)?|rolled off|lined up|began)(?: the race)? (?:from |on |in )?(?:the )?(?:(?P<side>inside|"
+                r"outside) of (?:the )?)?(?P<row>{ORD}) row\b|\b(?:start(?:ed|ing)?|rolled off|lined up|began)(?: the race)? "
+                r"(?:from |on |in )?(?:the )?(?P<side2>inside|outside) of row (?P<row2>{NUM})\b",
+       lambda m: {"row": parse_ordinal(m["row"]) if m["row"] else parse_number(m["row2"]),
+                  "side": (m["side"] or m["side2"] or "").lower()}),
+    _p("start", r"\b(?:began the race|lined up|took the green(?: flag)? from|started the race(?: in| from)?) "
+                r"(?:the )?(?P<pos>{ORD})\b(?!(?: |-)(?:row|place finish))", lambda m: {"pos": _pos(m)}),
+    _p("start", r"\bstart(?:ed|ing)? (?:from )?(?:the )?(?P<pos>{ORD})(?: (?:position|spot|place))?\b(?! row)"
                 r"|\bfrom (?:the )?(?P<pos2>{ORD})(?: (?:starting )?(?:position|spot|place)| on the grid)\b"
                 r"|\b(?P<pos3>{ORD})[- ]place start"
                 r"|\b(?:came|rolled off|rolling off|rolls off) (?:from )?(?:the |his |her )?(?P<pos4>{ORD})(?: (?:starting )?(?:position|spot|place))?(?: on the grid)?"
@@ -479,11 +518,12 @@ PATTERNS: list[Pattern] = [
                  r"wound up|ended up|ended|faded to|fading to|slipped to|slipping to|dropped to|fell to|rallied to|"
                  r"was scored|scored|was classified|classified|held on for|hung on for|holds on for|hangs on for|"
                  r"(?:was )?credited with|struggled to|charged to|recovered to|rebounded to|left (?:him|her)|posted|"
+                 r"checked in|claimed|got|ended the (?:day|night|afternoon|evening|race)|"
                  r"coast(?:ed|ing) home|cruis(?:ed|ing) home|limped home|(?:brought|nursed|drove|limped|steered|guided|coaxed|"
                  r"babied|wheeled|hustled) (?:it|his [\w.' ]{1,40}?|her [\w.' ]{1,40}?|the [\w.' ]{1,40}?) home)"
                  r"(?: (?:a|" + NUM + r") laps? (?:down|behind))?(?: in)?(?: a| an)?(?: (?:distant|solid|strong|quiet|respectable|disappointing|career[- ]best|"
                  r"season[- ]best|lonely|hard-earned|hard-fought|comfortable|surprising|surprise))? (?P<pos>{ORD})"
-                 r"(?:[- ]place| place)?\b"
+                 r"(?:[- ]place| place| spot| position)?\b"
                  + NOT_FINISH_AFTER,
        lambda m: {"pos": _pos(m)},
        veto=lambda m: _paired_ordinal(m) or re.match(r"(?:ended|was over)\b", m.group(0), re.I) is not None and re.search(
@@ -493,9 +533,13 @@ PATTERNS: list[Pattern] = [
     _p("finish", r"(?:(?<=on the grid )|(?<=starting spot )|(?<=starting position ))to (?P<pos>{ORD})\b"
                  + NOT_FINISH_AFTER, lambda m: {"pos": _pos(m)}),
     _p("finish", r"\((?P<pos>{ORD})\)", lambda m: {"pos": _pos(m)}),
+    _p("finish", r"\b(?:took|claimed|grabbed|got|finished in|ended up in|wound up in|came home in|settled for|crossed the "
+                 r"line in) the (?P<pos>{ORD}) (?:spot|position|place)\b" + NOT_FINISH_AFTER, lambda m: {"pos": _pos(m)}),
     _p("finish", r"\b(?P<pos>{ORD})[- ]place (?:finish|run|showing|result|effort)", lambda m: {"pos": _pos(m)}),
     _p("top_n", r"\b(?:completed|rounded out|round out|complete) the top[- ](?P<n>five|5|ten|10)",
        lambda m: {"n": 5 if m["n"] in ("five", "5") else 10}),
+    _p("top_n", r"\b(?:completed|rounded out|round out|complete) (?:the top[- ](?:three|3)|the podium)\b",
+       lambda m: {"n": 3}),
     _p("retirement", r"\b(?:retired|was out|out|exited|fell out|was done|was through|parked|was eliminated|crashed out|"
                      r"were (?:all |both )?(?:done|out|through|eliminated))\b"
                      r"[^.;]{0,40}?\bafter (?:only |just |a mere )?(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
@@ -521,16 +565,47 @@ PATTERNS: list[Pattern] = [
     _p("retirement", r"\b(?:in|by) (?:a|an|the|another) (?:[\w-]+ )?(?:crash|wreck|accident|pileup)\b[^.;,]{0,20}?"
                      r"\bafter (?:only |just )?"
                      r"(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"]), "weak": "crash"}),
-    _p("retirement", r"\b(?:sidelined|knocked out|taken out|went behind the wall|went to the garage|behind the wall)\b"
+    _p("retirement", r"\b(?:sidelined|knocked out|taken out|went behind the wall|went to the garage|behind the wall|"
+                     r"(?:limped|headed|pulled|was pushed|was towed) (?:in)?to the garage)\b"
                      r"[^.;]{0,40}?\bafter (?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
     _p("retirement", r"\b(?:into|hit|hitting|against) the wall after (?P<n>{NUM}) laps",
        lambda m: {"n": parse_number(m["n"]), "weak": "crash"}),
     _p("retirement", r"\bwith (?:a|an) (?:[\w-]+ ){0,2}(?:problem|issue|failure|trouble) after (?P<n>{NUM}) laps",
        lambda m: {"n": parse_number(m["n"])}),
+    # "went out on lap 58", "his engine expired on lap 58": out on that lap (it and the lap before are both read
+    # as the laps he completed)
+    _p("retirement", r"\b(?P<how>retired|went out|fell out|dropped out|was out|crashed out|wrecked out|was done|"
+                     r"(?:engine|motor|transmission|gearbox|clutch|rear end|driveshaft) (?:expired|blew|let go|failed|quit|"
+                     r"gave (?:up|out)|broke|soured|died)|blew (?:up|an engine|a motor)|went behind the wall|went to the "
+                     r"garage|parked|(?:day|night|afternoon|evening|race|run) (?:ended|was over)|crashed|wrecked)\b"
+                     r"[^.;]{0,30}?\bon lap (?P<n>{NUM})\b",
+       lambda m: {"n": parse_number(m["n"]), "lap": True,
+                  **({"weak": "crash"} if m["how"].lower() in ("crashed", "wrecked") else {})}),
+    _p("laps_completed", r"\b(?:managed|ran|turned) (?:only |just |a mere )(?P<n>{NUM}) laps\b",
+       lambda m: {"n": parse_number(m["n"])}),
+    # the last resort: a cause of retirement, then "after N laps" in the same clause ("went into the wall after 212
+    # laps", "with a suspension problem after 187 laps", "lost his transmission after 483 laps"); never about the
+    # lead or a pit stop, and never contradicted when the data has him running at the end
+    _p("retirement", r"\b(?P<how>engine|motor|transmission|gearbox|clutch|axle|suspension|brakes?|crash\w*|wreck\w*|"
+                     r"wall|fence|accident|overheat\w*|oil|fire|electrical|ignition|fuel pump|rear end|driveshaft|"
+                     r"problem|issue|failure|trouble|mechanical)\b(?![^.;,]{0,40}?\b(?:lead|led|leading|pit|caution|"
+                     r"restart|stage|took|passed|yellow)\b)[^.;,]{0,40}?\bafter (?:only |just )?(?P<n>{NUM}) laps",
+       lambda m: {"n": parse_number(m["n"]),
+                  "weak": "crash" if re.match(r"crash|wreck|wall|fence|accident", m["how"], re.I) else "failure"},
+       veto=lambda m: re.search(r"(?:^|[.;:,]\s*|\b(?:and|but|while|when)\s+)(?:a|an|the|that|this)\s+(?:[\w-]+\s+){0,2}$",
+                                m.string[max(0, m.start() - 40):m.start()]) is not None),  # "..., and a crash after
+    # 59 laps ended the nights of ...": the crash is its own clause's subject
     _p("laps_completed", r"\b(?:completed|was credited with|credited with) (?:only |just |all )?(?P<n>{NUM}) laps",
        lambda m: {"n": parse_number(m["n"])}),
     _p("car", r"(?:\bNo\.|#)\s?(?P<car>\d{1,3}[A-Z]?)\b|\bthe (?P<car2>\d{1,3}) (?:truck|car|machine|entry)\b",
-       lambda m: {"car": m["car"] or m["car2"]}),
+       lambda m: {"car": m["car"] or m["car2"]},
+       # "career win No. 25", "victory No. 200", "the No. 1 seed": a count or a rank, not a car
+       veto=lambda m: re.search(r"\b(?:wins?|victory|victories|triumph|poles?|titles?|championships?|starts?|races?|"
+                                r"top[- ](?:fives?|tens?|5s?|10s?)|seed|ranked|ranking)\s+$",
+                                m.string[max(0, m.start() - 25):m.start()], re.I) is not None or
+       re.match(r"\s+(?:seed|ranking|in the (?:standings|points|rankings))\b", m.string[m.end():]) is not None),
+    _p("career_wins", r"\b(?:career )?(?:win|victory) (?:No\.|number) (?P<n>\d{1,3})\b", lambda m: {"n": int(m["n"])},
+       veto=lambda m: re.match(r"\s+(?:at|in|on|this|of the)\b", m.string[m.end():]) is not None),
     _p("margin", r"\bby (?P<sec>\d+\.\d+) seconds?", lambda m: {"seconds": float(m["sec"])}, "none"),
     _p("cautions", r"\b(?P<n>{NUM}) cautions?\b", lambda m: {"n": parse_number(m["n"])}, "none"),
     _p("lead_changes", r"\b(?P<n>{NUM}) lead changes\b", lambda m: {"n": parse_number(m["n"])}, "none"),

@@ -160,6 +160,12 @@ class Judge:
         st = self.cat.first("start", driver=c.args["driver"])
         if st is None:
             return self.unknown(c, f"no starting position recorded for {c.args['driver']}")
+        if "row" in c.args:  # "from the sixth row": 11th or 12th; "the outside of row 3": 6th
+            row = c.args["row"]
+            spots = {"inside": (2 * row - 1,), "outside": (2 * row,)}.get(c.args["side"], (2 * row - 1, 2 * row))
+            if st.value in spots:
+                return self.ok(c, st)
+            return self.wrong(c, st, f"{c.args['driver']} started {ordinal(st.value)}")
         pos = c.args["pos"]
         if pos == "last":  # "started dead last": the deepest starting spot of the field
             pos = max(f.value for f in self.cat.find("start"))
@@ -349,7 +355,8 @@ class Judge:
             if c.args["n"] in (since, races):
                 return self.ok(c, fin, f"{d}: {since} starts without a win through this one")
             return self.wrong(c, fin, f"{d} has gone {since} starts without a {self._label()} win{last}")
-        if c.args["n"] in (since, races):
+        n = c.args["n"] - 1 if c.args.get("counting") else c.args["n"]  # "his first win in 84 starts": this one too
+        if n in (since, races):
             return self.ok(c, fin, f"{d}: {since} starts without a win before this one")
         self.wrong(c, fin, f"{d} had gone {since} starts without a {self._label()} win{last}")
 
