@@ -102,3 +102,13 @@ def test_more_ways_to_say_places_and_counts(room: Any) -> None:
                    ("drought", "Kurt Busch", "supported")]  # "win No. 25" is no car
     got = verdicts(mart, "Kurt Busch won for the first time since 2012.", ("drought",))
     assert got == [("drought", "Kurt Busch", "contradicted")]
+
+
+def test_he_after_a_sentence_with_one_subject(room: Any) -> None:
+    mart = room.race("cup", 2014, 6)  # Johnson led 296 laps; Gordon led none
+    got = verdicts(mart, "Jimmie Johnson held off Jeff Gordon for most of the day. He led 200 laps.", ("laps_led",))
+    assert got == [("laps_led", "Jimmie Johnson", "contradicted")]
+    # the other name in a later clause with its own subject: "he" may be him
+    got = verdicts(mart, "Jimmie Johnson started well, but the middle stint belonged to Jeff Gordon. He led 200 laps.",
+                   ("laps_led",))
+    assert [v for *_, v in got] == ["unverifiable"]

@@ -16,7 +16,7 @@ from .anchor import (CLAUSE_BREAK, EPITHET, GENERIC_TEAM_WORDS, GROUP_AFTER, OBJ
                      driver_of, objects, role, team_drivers, team_shorts)
 from .model import Claim
 from .patterns import AT_PLACE, NEEDS, NOT_FINISH_AFTER, PATTERNS, SERIES_NAME
-from .scope import ASIDE, FUTURE, HEDGES, OTHER_RACE, clause, conjunct, other_race_spans
+from .scope import ASIDE, CLAUSES, FUTURE, HEDGES, OTHER_RACE, clause, conjunct, other_race_spans
 from .text import APOS, NUM, ORD, Mention, Names, quoted_spans, sentences
 
 def extract(text: str, names: Names, teams: list[str], makes: list[str],
@@ -41,6 +41,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
     topic_firm = True
     previous: set[str] = set()
     outsiders_before = False
+    prev_subjects: set[str | None] = set()
+    prev_split = False
     standings_before = False  # was the sentence before about the standings?
     names.reset()
     for s_start, s_end in sentences(source):
@@ -208,14 +210,19 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             (PERSON_OPENER.match(sentence) is not None or not re.match(r"\s*(?:\w+,?\s+)?The\b", sentence))
         # "Mike Skinner had the only truck that could run with him. The veteran started second": a description
         # after a sentence that named one driver, and only him, is that driver
-        single = topic_firm and topic is not None and previous == {topic} and not outsiders_before and \
+        # (or named him as the one subject, the others as objects of his clause)
+        alone = previous == {topic} or prev_subjects == {topic} and not prev_split
+        single = topic_firm and topic is not None and alone and not outsiders_before and \
             not any(x.subject for x in mentions) and epithet and PERSON_OPENER.match(sentence) is not None and \
             RANKED_OPENER.match(sentence) is None
         # (not "His brother Donnie ...", someone else, nor "The strongest car ...", no person, nor "The five-time
         # champion still leads the standings", a title writers give to tell someone else from the driver before)
         # "It was the 16th career victory for the 24-year-old Californian": a description as the only reference
-        referred = not mentions and topic_firm and topic is not None and previous <= {topic} and \
+        referred = not mentions and topic_firm and topic is not None and (previous <= {topic} or alone) and \
             PERSON_REF.search(sentence) is not None
+        # "Kenseth held off Gordon over the last 10 laps. He led 73 laps": "He" opening the sentence is the one
+        # subject of the sentence before, the others there being objects
+        lone_subject = prev_subjects == {topic} and not prev_split and re.match(r"\s*(?:He|She)\b", sentence) is not None
         for c in found:
             c.args["sentence"] = (s_start, s_end)
             # a hedge before the claim's end ("appeared to have the race won"); "led 35 laps and looked like the
@@ -224,7 +231,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             if c.args.get("driver") is not None and c.args["driver"] not in named and (
                     not topic_firm or (epithet and not single) or
                     (PRONOUN.search(text, s_start, c.end) is None and not single and not referred) or
-                    len(previous) > 1):
+                    len(previous) > 1 and not lone_subject):
                 # the driver of the sentence before, with no "he" or "his" to say so ("DW started 34th", "It was
                 # also the Texan's first top 10"): may be someone else, so never contradicted
                 c.args["unsure"] = True
@@ -331,6 +338,12 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 kept.append(c)
         claims.extend(sorted(kept, key=lambda c: (c.start, c.end)))
         previous = {x.driver for x in mentions if x.driver is not None}
+        prev_subjects = {x.driver for x in mentions if x.subject}
+        # (not when a name stands in a later clause than the subject: "Hamlin started from the pole, but the opening
+        # stage belonged to Christopher Bell. He swept both stages")
+        first = next((x for x in mentions if x.subject), None)
+        prev_split = first is not None and any(CLAUSES.search(text, first.end, x.start) for x in mentions
+                                               if x.start > first.end)
         outsiders_before = any(x.driver is None for x in mentions)
         standings_before = any(c.kind == "standing" or c.kind == "points_lead" and "gap" in c.args for c in kept)
         subjects = [m for m in mentions if m.subject]
