@@ -15,10 +15,11 @@ GROUP_AFTER = re.compile(r"\s+(?:drivers|teams|teammates|cars|trucks|entries|cam
                          r"(?:took|had|swept|claimed|placed|filled|occupied|put)\b|(?:" + NUM + r"|all|both) of\b|"
                          r"(?:its|their) (?:" + ORD + r"|first)\b)", re.I)
 #: a name after these words is the object of the sentence ("held off Jeff Gordon"), not who the claim is about
-OBJECT_BEFORE_TEAMMATE = re.compile(r"\b(?:over|past|passing|passed|beat|beating|off|ahead of|behind|with|against|"
+OBJECT_BEFORE_TEAMMATE = re.compile(r"\b(?:over|past|passing|passed|beat|beating|off|ahead of|clear of|away from|behind|with|against|"
                                     r"than|from|into)\s+(?:(?:his|her|the|fellow)\s+)?(?:[A-Z][\w&.'\u2019-]*\s+){0,3}"
                                     r"(?:teammates?|rookie|veteran|champion|pole-sitter|leader)\s+$")
-OBJECT_BEFORE = re.compile(r"\b(?:over|past|passing|passed|pass|passes|beat|beating|beats|off|ahead of|behind|with|"
+OBJECT_BEFORE = re.compile(r"\b(?:over|past|passing|passed|pass|passes|beat|beating|beats|off|ahead of|clear of|"
+                           r"away from|behind|with|"
                            r"against|than|from|to|into|collecting|collected|hitting|hit|tagged|tagging|spun|spinning|"
                            r"wrecked|wrecking|wreck|and teammate|like|including|by|chased down|tracked down|ran down|"
                            r"reeled in|caught|overtook|outdueled|outran|edged|nipped|cleared|bumped|dumped|punted|"

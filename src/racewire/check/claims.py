@@ -36,6 +36,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
     short_re = alternation(list(shorts))
     short_make_re = re.compile(r"(?:" + APOS + r"s?)?\s+(?:" + "|".join(re.escape(w) for w in makes + ["Chevy"])
                                + r")\b") if makes else None
+    full_names = {d.lower() for d in names.drivers}
     claims: list[Claim] = []
     topic: str | None = None
     topic_firm = True
@@ -47,12 +48,14 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
     names.reset()
     for s_start, s_end in sentences(source):
         # a name inside a team name ("Petty Enterprises") is the team's, not a mention of the driver
-        team_spans = [(m.start(), m.end()) for m in team_re.finditer(text, s_start, s_end)] if team_re else []
+        # (an owner-driver's team that is just his name, "Herb Thomas", stays a mention of him)
+        team_spans = [(m.start(), m.end()) for m in team_re.finditer(text, s_start, s_end)
+                      if m.group(0).lower() not in full_names] if team_re else []
         team_spans += [(m.start(), m.end()) for m in place_re.finditer(text, s_start, s_end)] if place_re else []
         team_spans += [(m.start(), m.end()) for m in SERIES_NAME.finditer(text, s_start, s_end)]  # "Busch Series"
         if short_re is not None and short_make_re is not None:  # "the Wood Brothers Ford", "Hendrick Chevrolet"
             team_spans += [(m.start(), m.end()) for m in short_re.finditer(text, s_start, s_end)
-                           if short_make_re.match(text, m.end())]
+                           if short_make_re.match(text, m.end()) and m.group(0).lower() not in full_names]
         mentions = [role(m, text, s_start) for m in names.mentions(text, s_start, s_end)
                     if not _inside(m.start, quoted) and not _inside(m.start, team_spans)]
         mentions = sorted(mentions + team_drivers(text, s_start, s_end, team_re, short_re, shorts, crews or {},
@@ -207,7 +210,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         # stages": with two of them, "he" may be either
         # (a "The ..." opener counts only when it describes a person: "The engine in his car let go" does not)
         epithet = not any(x.subject for x in mentions) and EPITHET.match(sentence) is not None and \
-            (PERSON_OPENER.match(sentence) is not None or not re.match(r"\s*(?:\w+,?\s+)?The\b", sentence))
+            THING_OPENER.match(sentence) is None
         # "Mike Skinner had the only truck that could run with him. The veteran started second": a description
         # after a sentence that named one driver, and only him, is that driver
         # (or named him as the one subject, the others as objects of his clause)
@@ -311,7 +314,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         opener = EPITHET.match(sentence)
         # a description opens the sentence (not "The Penske Racing South driver", which names one, nor "The engine")
         described = opener is not None and not any(x.start <= s_start + opener.end() for x in mentions) and \
-            (PERSON_OPENER.match(sentence) is not None or not re.match(r"\s*(?:\w+,?\s+)?The\b", sentence))
+            THING_OPENER.match(sentence) is None
         for c in found:
             d = c.args.get("driver")
             if d is not None and d in named and _pronoun_between(mentions, d, text, c.start):
@@ -362,6 +365,16 @@ PERSON_OPENER = re.compile(r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+
                            r"(?:veteran|rookie|driver|racer|pilot|champion|champ|youngster|\d+-year-old|native|man|"
                            r"winner|leader|pole-?sitter|owner-driver|owner|star|legend|kid|teenager|"
                            r"(?-i:[A-Z])[a-z]+(?:an|er|ite))\b")
+#: a sentence that opens on a thing, not a person: "The engine in his car let go", "The strongest car belonged to
+#: Kevin Harvick"
+THING_OPENER = re.compile(r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+)?The\s+(?:[\w'\u2019-]+\s+){0,2}?"
+                          r"(?:engine|motor|car|cars|truck|trucks|machine|transmission|gearbox|team|crew|crash|wreck|"
+                          r"caution|yellow|rain|track|day|night|afternoon|evening|weekend|lead|win|victory|race|field|"
+                          r"pack|pole|stage|finish|margin|gap|result|points|standings|season|series|move|pass|restart|"
+                          r"tires?|fuel|strategy|call|decision|difference|problem|trouble|issue|damage|flag|"
+                          r"checkered|bid|run|effort|performance|day's|night's|drama|battle|fight)\b|"
+                          r"\s*The\s+(?:worst|best|\w+est)\b(?!\s+(?:[\w-]+\s+)?(?:driver|rookie|veteran|racer|man|one|of "
+                          r"(?:them|the (?:drivers|field))))", re.I)
 RANKED_OPENER = re.compile(r"\s*(?:\w+,?\s+)?The\s+(?:[\w'\u2019.,-]+\s+){0,4}?(?:champion|champ|titleholder|"
                            r"(?:points |series |championship )?leader)\b", re.I)
 #: the same description as the object of a preposition: "the 16th career victory for the 24-year-old Californian"

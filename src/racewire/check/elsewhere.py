@@ -80,6 +80,7 @@ PRE_RACE = re.compile(r"\b(?:entered|entering|came into|coming into|going into|w
                       r"arrived|arriving)(?: (?:the|this|Sunday's|Saturday's|Friday's|tonight's|today's) (?:race|event|"
                       r"weekend|night|day|afternoon|evening|contest))?\b|\bbefore the (?:race|green flag|start)\b|"
                       r"\b(?:came|coming) in (?:with|as|ahead|leading|trailing|\d+|" + NUM + r")\b|"
+                      r"\bcarrying (?:a|an|his|her) [\w-]+ (?:point )?(?:lead|edge|cushion|advantage|margin)\b|"
                       r"\b(?:carried|carrying|took|taking|brought|bringing)\b[^.;,]{0,30}?\binto (?:the|this|Sunday's|"
                       r"Saturday's|Friday's|tonight's) (?:race|finale|weekend|event|night|day|season finale)\b", re.I)
 #: words that put the standings at another time than the start of this race

@@ -207,7 +207,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "win_streak": ("consecutive", "straight", "back-to-back", "in a row"),
     "different_winners": ("different",),
     "points_lead": ("point", "lead", "standings", "championship", "cushion", "advantage", "edge", "margin", "atop",
-                    "marker"),
+                    "heads", "tops", "topped", "paces", "marker"),
     "standing": ("point", "standings", "back", "behind", "trail", "marker"),
     "champion": ("championship", "title", "crown"),
     "cautions": ("caution",),
@@ -354,7 +354,8 @@ PATTERNS: list[Pattern] = [
                             r"(?P<races>{NUM}) (?:races|events)",
        lambda m: {"n": parse_number(m["n"]), "races": parse_number(m["races"])}, "none"),
     # -- standings -------------------------------------------------------------------------------------------------
-    _p("points_lead", r"\b(?P<gap>{NUM})[- ]point (?:lead|advantage|edge|cushion) (?:over|on) (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)"
+    _p("points_lead", r"\b(?P<gap>{NUM})[- ]point (?:lead|advantage|edge|cushion) (?:over|on) (?:(?:his |her )?(?:teammate|"
+                      r"rival|fellow [\w-]+|runner-up|second-place) )?(?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)"
                       r"(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
        _standing_args),
     # "leaves Daytona with a five-point lead": over the driver second
@@ -377,7 +378,7 @@ PATTERNS: list[Pattern] = [
                       r"(?P<gap>{NUM})\b(?! (?:laps?|seconds?|car[- ]lengths?|points?)\b)", _standing_args,
        veto=lambda m: re.search(r"\b(?:points?|standings|championship|title)\b",
                                 m.string[max(0, m.start() - 120):m.end() + 40], re.I) is None),
-    _p("points_lead", r"\b(?:lead(?:s|ing)?|led) (?:(?:second|third|fourth)-place |runner-up |teammate )?"
+    _p("points_lead", r"\b(?:lead(?:s|ing)?|led|heads|headed|tops|topped|paces) (?:(?:second|third|fourth)-place |runner-up |teammate )?"
                       r"(?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?) by (?P<gap>{NUM}) points?",
        _standing_args),
     _p("points_lead", r"\bleads (?:(?:second|third|fourth)-place |runner-up |teammate )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+"
@@ -510,7 +511,11 @@ PATTERNS: list[Pattern] = [
                  r"(?:came|was) (?:at|in)\b",
        veto=lambda m: re.search(r"this (?:season|year)|\b(?:19|20)\d\d\b",
                                 m.group(0) + re.split(r"[.;!?]", m.string[m.end():m.end() + 80])[0]) is None),
-    _p("runner_up", r"(?<!points )(?<!standings )(?<!championship )(?<!series )\brunner-up\b", anchor="title"),
+    _p("runner_up", r"(?<!points )(?<!standings )(?<!championship )(?<!series )\brunner-up\b", anchor="title",
+       # "a pair of runner-up finishes, at Texas and at Michigan": a count of other races
+       veto=lambda m: re.match(r"[- ]finishes\b|\s+finishes\b", m.string[m.end():]) is not None or re.search(
+           r"\b(?:pair of|couple of|several|multiple|many|" + NUM + r"|\d+)\s+$", m.string[max(0, m.start() - 20):m.start()],
+           re.I) is not None),
     _p("finish", r"\b(?:finish(?:ed|es|ing)?|was|came home|came in|placed|grabbed|snagged|nabbed|salvaged|notched|"
                  r"(?:was )?relegated (?:him |her )?(?:back )?to|dropped (?:him|her) to|(?:drove|raced|stormed|roared|climbed|battled|fought|powered|"
                  r"motored|steered|sped|worked his way|worked her way|drifted|shuffled(?: back)?|tumbled|"

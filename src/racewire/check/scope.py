@@ -43,6 +43,8 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"\b(?:a|one|two|three|four|\d+|several|a few) (?:weeks?|days?|months?|races?) (?:after|later)|"
                         r"\b(?:the )?(?:past|last|previous) (?:two|three|four|five|six|\d+|several|few) (?:years|seasons)\b|"
                         r"\barriv(?:ed|ing) (?:as|with|at|in|on top|atop)\b|"
+                        r"\bcarrying (?:a|an|his|her) [\w-]+ (?:point )?(?:lead|edge|cushion|advantage|margin)\b|"
+                        r"\b(?:in|at) the " + MONTHS + r" (?:race|event|meeting|visit|stop|running)\b|"
                         r"\b(?:carried|carrying|took|taking|brought|bringing)\b[^.;,]{0,30}?\binto (?:the|this|Sunday's|"
                         r"Saturday's|Friday's|tonight's) (?:race|finale|weekend|event|night|day|season finale)\b|"
                         r"\bin each of\b|\b(?:his|her) (?:last|previous|prior|first (?:two|three|four|five|\d+)) "
@@ -55,7 +57,7 @@ SINCE_BEFORE = re.compile(r"\bsince (?:(?:January|February|March|April|May|June|
                           re.I)
 #: a relative clause or aside set off by commas ("Gordon, a four-time winner at Indianapolis, finished second"):
 #: what it says about another race stays inside it, and what the sentence says about another race stays outside
-ASIDE = re.compile(r",\s+(?:(?-i:[a-z]+ing)\b(?=[^,;.]*,)|(?-i:who|whose|which|where|a|an|another|the|last|defending|reigning|former|"
+ASIDE = re.compile(r",\s+(?:(?:(?:still|now|already|again|once again|also)\s+)?(?-i:[a-z]+ing)\b(?=[^,;.]*,)|(?-i:who|whose|which|where|a|an|another|the|last|defending|reigning|former|"
                    r"[a-z]+-time)\b(?!\.)|"
                    r"(?-i:[A-Z])[\w.-]*['\u2019]s?\s+(?:[\w-]+\s+){0,2}(?:teammate|brother|son|father|crew chief|"
                    r"car owner|owner|boss|replacement|successor|protege|protégé|rival|nephew|cousin)\b)[^,;]*"
