@@ -112,3 +112,14 @@ def test_he_after_a_sentence_with_one_subject(room: Any) -> None:
     got = verdicts(mart, "Jimmie Johnson started well, but the middle stint belonged to Jeff Gordon. He led 200 laps.",
                    ("laps_led",))
     assert [v for *_, v in got] == ["unverifiable"]
+
+
+def test_sweeps_cars_and_the_next_race(room: Any) -> None:
+    road = room.race("cup", 2022, 18)  # Briscoe won stage 1, Blaney stage 2; Reddick in the No. 8; next: Atlanta
+    got = verdicts(road, "Chase Elliott swept the stages. Reddick won, keeping Blaney from sweeping the stages.",
+                   ("stage_sweep",))
+    assert got == [("stage_sweep", "Chase Elliott", "contradicted")]
+    assert verdicts(road, "Tyler Reddick's 8 car was fast.", ("car",)) == [("car", "Tyler Reddick", "supported")]
+    got = verdicts(road, "Tyler Reddick won. The series returns to action next Sunday at the Atlanta Motor Speedway. "
+                         "Next week the series visits Pocono.", ("next_race",))
+    assert got == [("next_race", None, "supported"), ("next_race", None, "contradicted")]

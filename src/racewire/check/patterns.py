@@ -444,7 +444,11 @@ PATTERNS: list[Pattern] = [
     _p("points_lead", r"\b(?:leads?|leading|atop) the {SERIES}(?:standings|points|championship)",
        lambda m: {}),
     # -- race result -----------------------------------------------------------------------------------------------
-    _p("stage_sweep", r"\b(?:swe(?:pt|eping|eps)|swept) both stages|\bstage sweep"),
+    _p("stage_sweep", r"\b(?:swe(?:pt|eping|eps)|swept) (?:both|the|all (?:three|two|of the)) stages|\bstage sweep",
+       veto=lambda m: re.search(r"\b(?:from|prevent\w*|stop\w*|denied|deny|without|not|never|n't|missed|miss|short "
+                                r"of|bid for|chance at|shot at)\s+(?:a\s+)?$",
+                                m.string[max(0, m.start() - 25):m.start()], re.I) is not None),  # "keeping Crafton
+    # from sweeping the stages"
     _p("stage_win", r"\b(?:w(?:on|ins|inning)|took|takes|captured|claimed) (?:stage (?P<k>1|2|3|one|two|three)\b|"
                     r"the (?P<kw>first|second|third|opening) stage)",
        lambda m: {"stage": parse_number(m["k"]) if m["k"] else 1 if m["kw"].lower() == "opening"
@@ -602,7 +606,8 @@ PATTERNS: list[Pattern] = [
     # 59 laps ended the nights of ...": the crash is its own clause's subject
     _p("laps_completed", r"\b(?:completed|was credited with|credited with) (?:only |just |all )?(?P<n>{NUM}) laps",
        lambda m: {"n": parse_number(m["n"])}),
-    _p("car", r"(?:\bNo\.|#)\s?(?P<car>\d{1,3}[A-Z]?)\b|\bthe (?P<car2>\d{1,3}) (?:truck|car|machine|entry)\b",
+    _p("car", r"(?:\bNo\.|#)\s?(?P<car>\d{1,3}[A-Z]?)\b|(?:\bthe |(?<=[a-z]'s )|(?<=[a-z]\u2019s )|(?<=s' ))"
+              r"(?P<car2>\d{1,3}) (?:truck|car|machine|entry)\b",
        lambda m: {"car": m["car"] or m["car2"]},
        # "career win No. 25", "victory No. 200", "the No. 1 seed": a count or a rank, not a car
        veto=lambda m: re.search(r"\b(?:wins?|victory|victories|triumph|poles?|titles?|championships?|starts?|races?|"
@@ -615,8 +620,12 @@ PATTERNS: list[Pattern] = [
     _p("cautions", r"\b(?P<n>{NUM}) cautions?\b", lambda m: {"n": parse_number(m["n"])}, "none"),
     _p("lead_changes", r"\b(?P<n>{NUM}) lead changes\b", lambda m: {"n": parse_number(m["n"])}, "none"),
     _p("next_race", r"\b(?:continues|next|heads?|moves on|returns|opens|begins|resumes)\b"
-                    r"(?:(?!,\s+(?:where|then|before|after|and)\b)[^.;])*?\bat (?P<track>" + TRACK + ")",
+                    r"(?:(?!,\s+(?:where|then|before|after|and)\b)[^.;])*?\bat (?:the )?(?P<track>" + TRACK + ")",
        lambda m: {"track": m["track"].strip()}, "none"),
+    _p("next_race", r"\bnext (?:week|weekend|Sunday|Saturday|Friday|Monday|time out)\b[^.;]*?\b(?:visits|visit|at|to|in) "
+                    r"(?:the )?(?P<track>" + TRACK + ")",
+       lambda m: {"track": m["track"].strip()}, "none",
+       veto=lambda m: re.search(r"\b(?:last|previous|won|winner)\b", m.group(0), re.I) is not None),
     _p("next_race", r"\b(?:Up next|Next up|Next stop|Next on the schedule)\b[^.]*?\b(?:to|at|is) (?P<track>"
                     + TRACK + ")",
        lambda m: {"track": m["track"].strip()}, "none"),
