@@ -189,6 +189,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         _more_rivals(found, mentions, text, source, s_end)
         _place_range(found, mentions, text, source, s_end)
         _listed_subjects(found, mentions, text, source)
+        _listed_after(found, mentions, text, source, s_start, s_end)
         _results_line(found, mentions, text, source, s_start)
         for m in re.finditer(r"\b" + ORD + r",? (?P<n>" + NUM + r") laps? (?:down|behind|back|off the pace)\b",
                              text[s_start:s_end], re.I):
@@ -587,3 +588,34 @@ def _table_place(found: list[Claim], men: Mention, text: str, source: str, s_sta
     if m["other"]:
         args["other"] = m["other"]
     found.append(Claim("standing", men.start, m.end(), source[men.start:m.end()], args))
+
+
+#: a list announced before its names: "Rounding out the top five were Rudd and Earnhardt", "The top five: Cope,
+#: Labonte, Elliott, Rudd and Earnhardt"
+LIST_BEFORE = re.compile(r"\b(?P<verb>(?:rounding|round|rounded|completing|filling) out the top[- ]|completing the top[- ]|"
+                         r"the top[- ])(?P<n>five|5|ten|10|three|3)(?: finishers)?(?: (?:were|was|went to)|:)\s+", re.I)
+
+
+def _listed_after(found: list[Claim], mentions: list[Mention], text: str, source: str, s_start: int,
+                  s_end: int) -> None:
+    """"Rounding out the top five were Ricky Rudd and Dale Earnhardt": each name a top-n finish; "The top five:
+    Cope, Labonte, ...": each name its place, in order, when the list has all of them."""
+    m = LIST_BEFORE.search(text, s_start, s_end)
+    if m is None:
+        return
+    n = {"five": 5, "ten": 10, "three": 3}.get(m["n"].lower()) or int(m["n"])
+    listed: list[Mention] = []
+    pos = m.end()
+    for x in [x for x in mentions if x.start >= m.end()]:
+        if not re.fullmatch(r"(?:,\s+|,?\s+and\s+)?", text[pos:x.start]) or x.driver is None:
+            break
+        listed.append(x)
+        pos = x.end
+    if not listed or not re.match(r"\s*(?:[.;]|$)", text[pos:s_end]):
+        return
+    ranked = not m["verb"].lower().startswith(("round", "complet", "fill")) and len(listed) == n
+    for i, x in enumerate(listed, start=1):
+        if ranked:
+            found.append(Claim("finish", x.start, x.end, source[x.start:x.end], {"pos": i, "driver": x.driver}))
+        else:
+            found.append(Claim("top_n", x.start, x.end, source[x.start:x.end], {"n": n, "driver": x.driver}))

@@ -542,6 +542,7 @@ PATTERNS: list[Pattern] = [
     _p("finish", r"(?:(?<=on the grid )|(?<=starting spot )|(?<=starting position ))to (?P<pos>{ORD})\b"
                  + NOT_FINISH_AFTER, lambda m: {"pos": _pos(m)}),
     _p("finish", r"\((?P<pos>{ORD})\)", lambda m: {"pos": _pos(m)}),
+    _p("finish", r"\b(?P<pos>{ORD})(?: place| spot)? went to\b", lambda m: {"pos": _pos(m)}, anchor="title"),
     _p("finish", r"\b(?:took|claimed|grabbed|got|finished in|ended up in|wound up in|came home in|settled for|crossed the "
                  r"line in) the (?P<pos>{ORD}) (?:spot|position|place)\b" + NOT_FINISH_AFTER, lambda m: {"pos": _pos(m)}),
     _p("finish", r"\b(?P<pos>{ORD})[- ]place (?:finish|run|showing|result|effort)", lambda m: {"pos": _pos(m)}),
