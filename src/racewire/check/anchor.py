@@ -19,7 +19,7 @@ OBJECT_BEFORE_TEAMMATE = re.compile(r"\b(?:over|past|passing|passed|beat|beating
                                     r"than|from|into)\s+(?:(?:his|her|the|fellow)\s+)?(?:[A-Z][\w&.'\u2019-]*\s+){0,3}"
                                     r"(?:teammates?|rookie|veteran|champion|pole-sitter|leader)\s+$")
 OBJECT_BEFORE = re.compile(r"\b(?:over|past|passing|passed|pass|passes|beat|beating|beats|off|ahead of|clear of|"
-                           r"away from|behind|with|"
+                           r"away from|around|behind|with|"
                            r"against|than|from|to|into|collecting|collected|hitting|hit|tagged|tagging|spun|spinning|"
                            r"wrecked|wrecking|wreck|and teammate|like|including|by|chased down|tracked down|ran down|"
                            r"reeled in|caught|overtook|outdueled|outran|edged|nipped|cleared|bumped|dumped|punted|"

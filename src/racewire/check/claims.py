@@ -558,6 +558,16 @@ def _listed_subjects(found: list[Claim], mentions: list[Mention], text: str, sou
         if len(listed) < 2:
             continue  # "Both were out after 110 laps": the drivers of the sentence before
         found.remove(c)
+        if any(c.start < x.start < c.end for x in mentions):
+            # "Linville and Mast were eliminated in late accidents, Linville after 167 laps and Mast after 177":
+            # each name with its own count
+            for x in [x for x in mentions if c.start < x.start and x.driver in {y.driver for y in listed}]:
+                own = re.match(r"\s+after (?:only |just )?(?P<n>" + NUM + r")(?: laps)?\b", text[x.end:])
+                if own and parse_number(own["n"]) is not None:
+                    b = x.end + own.end()
+                    found.append(Claim(c.kind, x.start, b, source[x.start:b],
+                                       {**c.args, "n": parse_number(own["n"]), "driver": x.driver}))
+            continue
         for x in listed:  # each from its name to the verb's words, which are every name's
             found.append(Claim(c.kind, x.start, c.end, source[x.start:c.end], {**c.args, "driver": x.driver}))
 

@@ -41,6 +41,12 @@ def other_race(history: History, cat: Catalogue, cache: dict[int, Catalogue], wo
         return None
     # "at Nashville" may name more than one track: the one the series raced at that season, if only one
     hits = [i for i in history.races if i.season == years[0] and i.track in named]
+    if len(hits) > 1 and re.search(r"\bdoubleheader\b", words, re.I):
+        # "the first race of the Pocono doubleheader": of the weekend's two races, the one the words name
+        pair = [i for i in hits if any(abs(i.round - j.round) == 1 for j in hits)][-2:]
+        which = re.search(r"\b(first|opening|opener|second|nightcap|latter)\b", words, re.I)
+        hits = pair[:1] if which and which[1].lower() in ("first", "opening", "opener") else \
+            pair[1:] if which and len(pair) == 2 else []
     if len(hits) > 1 and years[0] == race.season and RECENT.search(words):
         # "who won last week at Bristol": of this season's races there, the ones already run; "last week"
         # and "last time out" mean the latest of them
@@ -81,6 +87,8 @@ PRE_RACE = re.compile(r"\b(?:entered|entering|came into|coming into|going into|w
                       r"weekend|night|day|afternoon|evening|contest))?\b|\bbefore the (?:race|green flag|start)\b|"
                       r"\b(?:came|coming) in (?:with|as|ahead|leading|trailing|\d+|" + NUM + r")\b|"
                       r"\bcarrying (?:a|an|his|her) [\w-]+ (?:point )?(?:lead|edge|cushion|advantage|margin)\b|"
+                      r"\b(?:came|coming) (?:to|into) (?:[\w-]+ ){1,3}(?:holding|carrying|leading|with|as|atop|ahead|"
+                      r"trailing)\b|"
                       r"\b(?:carried|carrying|took|taking|brought|bringing)\b[^.;,]{0,30}?\binto (?:the|this|Sunday's|"
                       r"Saturday's|Friday's|tonight's) (?:race|finale|weekend|event|night|day|season finale)\b", re.I)
 #: words that put the standings at another time than the start of this race

@@ -86,7 +86,9 @@ def _not_a_driver_won(m: re.Match[str]) -> bool:
     if m.group(0).lower() == "won" and re.search(r"\bsince\s+(?:he|she)\s+(?:last\s+)?$", before, re.I):
         return True  # "his first since he won at Eldora in 2015": the date of a drought
     if re.search(r"(?:\bnever|\bnot|n't|\byet to|\bwithout|\bfailed to|\bunable to)\s+(?:(?:even|ever|yet|been able "
-                 r"to|quite|really|been)\s+)?$", before, re.I):  # "who has never won at Talladega"
+                 r"to|quite|really|been|need(?: to)?|have(?: to)?|had(?: to)?|going(?: to)?|manage(?: to)?|able(?: to)?|"
+                 r"want(?: to)?)\s+)?$", before, re.I):
+        # "who has never won at Talladega", "Bliss didn't need to win"
         return True
     if re.search(r"\b(?:instead of|rather than|short of|robbed of|cost (?:him|her))\b[^.;,]{0,25}$", before, re.I):
         return True  # "instead of a trip to Victory Lane he was left to salvage 30th"
@@ -233,6 +235,9 @@ NEEDS: dict[str, tuple[str, ...]] = {
 PATTERNS: list[Pattern] = [
     # -- milestones first: they contain words ("win", "first") that simpler patterns would misread ---------------
     _p("car_first_win", r"\bfirst(?:[- ]ever)? {SERIES}(?:win|victory) (?:ever )?for the (?:No\.|#) ?(?P<car>\w+)",
+       lambda m: {"car": m.group("car")}, "none"),
+    _p("car_first_win", r"\bfirst (?:time|trip|visit) (?:that )?the (?:No\.|#) ?(?P<car>\w+) (?:has |had )?(?:ever )?(?:been|gone|"
+                        r"made it|visited|reached|rolled) (?:in)?to (?:a |the )?(?:{SERIES})?(?:victory lane|winner's circle)",
        lambda m: {"car": m.group("car")}, "none"),
     # "The victory was the first in Truck Series competition for the No. 71"
     _p("car_first_win", r"\bfirst (?:(?:win|victory) )?(?:ever )?in {SERIES}(?:competition|history|racing) for the "
@@ -411,7 +416,9 @@ PATTERNS: list[Pattern] = [
                    r"{SERIES}(?:championship|title|crown)(?: by (?P<gap>{NUM}) points?(?: over (?P<other>(?-i:[A-Z])"
                    r"[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?)?",
        _standing_args),
-    _p("points_lead", r"\b(?:lead|cushion|advantage|margin|edge)(?: over (?:him|her|(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: "
+    _p("points_lead", r"\ba (?:lead|cushion|advantage|margin|edge) of (?P<gap>{NUM}) points?(?: (?:over|on) (?:him|her|the "
+                      r"[\w-]+|(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})))?", _standing_args),
+    _p("points_lead", r"\b(?:lead|cushion|advantage|margin|edge)(?: over (?:him|her|the [\w-]+|(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: "
                       r"(?-i:[A-Z])[\w.'\u2019-]+){0,2})))? (?:now |still )?(?:shrank|shrunk|shrinks|grew|grows|swelled|dipped|"
                       r"fell|dropped|(?:was |is )?(?:cut|trimmed|sliced|whittled|reduced|extended|stretched|pared)|is|"
                       r"stands|sits|increased|decreased|ballooned|widened|narrowed|went|stretched)(?: at| to) "
@@ -434,6 +441,11 @@ PATTERNS: list[Pattern] = [
                    r"jumped|jumps)(?: up| back| down)? to (?P<pos>{ORD}),? (?P<gap>{NUM}) (?:points? |markers? )?"
                    r"(?:back|behind|out of (?:first|the lead))\b",
        _standing_args),
+    _p("standing", r"\b(?:finished|ended|closed|wound up|ended up) (?:the (?:regular )?season )?(?P<pos>{ORD})"
+                   r"(?: in the (?:final |overall |regular-season )?(?:standings|points|championship))?(?:,? (?P<gap>{NUM}) "
+                   r"(?:points? )?(?:back|behind)(?: (?:of )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+)"
+                   r"{0,2}))?)?",
+       _standing_args, veto=lambda m: re.search(r"\b(?:standings|points|championship|season)\b", m.group(0), re.I) is None),
     _p("standing", r"\b(?:is|was|sits|sat|remains|remained|stays|stayed|ended up|wound up) (?:now )?(?P<pos>{ORD}), "
                    r"(?P<gap>{NUM}) (?:points? )?(?:back|behind|out)\b(?: (?:of )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+"
                    r"(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?",
@@ -599,7 +611,8 @@ PATTERNS: list[Pattern] = [
     _p("retirement", r"\b(?P<how>engine|motor|transmission|gearbox|clutch|axle|suspension|brakes?|crash\w*|wreck\w*|"
                      r"wall|fence|accident|overheat\w*|oil|fire|electrical|ignition|fuel pump|rear end|driveshaft|"
                      r"problem|issue|failure|trouble|mechanical)\b(?![^.;,]{0,40}?\b(?:lead|led|leading|pit|caution|"
-                     r"restart|stage|took|passed|yellow)\b)[^.;,]{0,40}?\bafter (?:only |just )?(?P<n>{NUM}) laps",
+                     r"restart|stage|took|passed|yellow)\b)(?:\s+(?-i:[a-z][\w'-]*)){0,7}?\s+after (?:only |just )?"
+                     r"(?P<n>{NUM}) laps",
        lambda m: {"n": parse_number(m["n"]),
                   "weak": "crash" if re.match(r"crash|wreck|wall|fence|accident", m["how"], re.I) else "failure"},
        veto=lambda m: re.search(r"(?:^|[.;:,]\s*|\b(?:and|but|while|when)\s+)(?:a|an|the|that|this)\s+(?:[\w-]+\s+){0,2}$",

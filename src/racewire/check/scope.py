@@ -37,7 +37,8 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"\b" + MONTHS + r"['\u2019]s\b|"
                         r"\b(?:spring|fall|summer|autumn|opening) (?:race|event|meeting|visit|stop)|last time out|"
                         r"\b(?:in|this|last|since) (?:the )?(?:spring|fall|summer|autumn)\b|"
-                        r"\b(?:came|coming) (?:to|into) (?:[\w-]+ ){1,3}(?:tied|leading|trailing|with|as|ahead|behind|atop|\d)|"
+                        r"\b(?:came|coming) (?:to|into) (?:[\w-]+ ){1,3}(?:tied|leading|trailing|with|as|ahead|behind|atop|"
+                        r"holding|carrying|sitting|riding|clinging|\d)|"
                         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years|seasons) (?:ago|earlier)|"
                         r"\b(?:two|three|four|five|six|\d+|a few|several) (?:weeks|months|races) ago|"
                         r"\b(?:a|one|two|three|four|\d+|several|a few) (?:weeks?|days?|months?|races?) (?:after|later)|"
@@ -103,6 +104,11 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
             continue
         # the clause that holds the marker ("... last September, and it is his second win of 2025"), less asides
         lo, hi = clause(sentence, m.start(), m.end())
+        # "entered the weekend leading by 11 points and left with an 18-point cushion": what came after is this race
+        after = re.search(r"\s(?:and|but)\s+(?:then\s+)?(?:left|leaves|leaving|now|exits|exited|departs|departed|heads|headed)\b",
+                          sentence[m.end():hi])
+        if after is not None:
+            hi = m.end() + after.start()
         # "He was runner-up at Milwaukee earlier this season and finished fifth last week at Flemington": two
         # markers, two races, split at the "and" between them
         for other in markers:

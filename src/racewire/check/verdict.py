@@ -511,6 +511,9 @@ class Judge:
         if lead is None:
             return self.unknown(c, self.cat.missing.get("standings", "no standings after this race"))
         d = c.args["driver"]
+        mine = self.cat.first("standing", driver=d)
+        if lead.value != d and mine is not None and mine.context["behind"] == 0 and "gap" not in c.args:
+            return self.ok(c, mine, f"{d} is tied for the lead with {lead.value}")  # "tied with Smith atop the standings"
         if lead.value != d:
             return self.wrong(c, lead, f"{lead.value} leads the standings")
         other = c.args.get("other")
