@@ -123,3 +123,11 @@ def test_sweeps_cars_and_the_next_race(room: Any) -> None:
     got = verdicts(road, "Tyler Reddick won. The series returns to action next Sunday at the Atlanta Motor Speedway. "
                          "Next week the series visits Pocono.", ("next_race",))
     assert got == [("next_race", None, "supported"), ("next_race", None, "contradicted")]
+
+
+def test_a_claim_that_fits_a_driver_named_on_the_way_is_not_contradicted(room: Any) -> None:
+    day = room.race("cup", 1990, 1)  # Labonte second, Elliott third, Rudd fourth
+    got = verdicts(day, "Ricky Rudd stalked Terry Labonte late and finished second.", ("finish",))
+    assert got == [("finish", "Ricky Rudd", "unverifiable")]  # "second" is Labonte's: a misread is the likelier error
+    got = verdicts(day, "Ricky Rudd finished second, and Terry Labonte was fourth.", ("finish",))
+    assert got == [("finish", "Ricky Rudd", "contradicted"), ("finish", "Terry Labonte", "contradicted")]

@@ -16,6 +16,11 @@ from .elsewhere import other_race, other_series, track_named
 from .model import Claim
 
 
+#: claims whose words would fit another driver's result: when they fit one the sentence also names, who they are
+#: about is the doubt, not the fact
+MISREAD_KINDS = frozenset({"finish", "runner_up", "top_n", "start", "laps_led", "most_laps_led", "retirement",
+                           "laps_completed", "stage_win", "car"})
+
 
 class Judge:
     """Verdicts for the claims of one race."""
@@ -55,6 +60,15 @@ class Judge:
             c.evidence = f"the text does not name who this is about; for {c.args['driver']} the data says: " \
                          f"{c.correction}"
             c.correction = None
+        if c.verdict == "contradicted" and c.kind in MISREAD_KINDS and not c.args.get("other_race"):
+            # "couldn't get back around Hornaday and settled for second": true of another driver the sentence names,
+            # the claim may be his; never contradicted on a reading of who it is about
+            other = next((d for d in c.args.get("named", ()) if d != c.args.get("driver") and
+                          self._true_of(self, c, d)), None)
+            if other is not None:
+                c.verdict = "unverifiable"
+                c.evidence = f"true of {other}, also named here; for {c.args['driver']} the data says: {c.correction}"
+                c.correction = None
         if c.verdict == "contradicted" and (c.args.get("hedged") or c.args.get("soft")):
             c.verdict = "unverifiable"
             c.evidence = (f"hedged claim; the data says: {c.correction}" if c.args.get("hedged") else
