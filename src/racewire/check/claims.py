@@ -231,9 +231,10 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             c.args["sentence"] = (s_start, s_end)
             # the drivers named between the claim's driver and its words ("Musgrave ... couldn't get back around
             # Hornaday and settled for second"): if it fits one of them, the reading is the doubt (verdict.py)
-            own = max((x.end for x in mentions if x.driver == c.args.get("driver") and x.end <= c.start), default=None)
-            c.args["named"] = sorted({x.driver for x in mentions if x.driver and x.driver != c.args.get("driver") and
-                                      (own is None or own <= x.start) and x.end <= c.start})
+            own = max((x.end for x in mentions if x.driver == c.args.get("driver") and x.start < c.end), default=None)
+            c.args["named"] = [] if own is None else sorted(
+                {x.driver for x in mentions if x.driver and x.driver != c.args.get("driver") and own <= x.start and
+                 x.end <= c.start})
             # a hedge before the claim's end ("appeared to have the race won"); "led 35 laps and looked like the
             # man to beat" is not hedged
             c.args["hedged"] = any(h <= c.end and a <= c.start < b for h, a, b in hedges)
