@@ -160,7 +160,11 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
     if not before and re.search(r"\b(?:he|she)\s+(?:[a-z]+\s+){0,3}$", text[max(0, start - 40):start]):
         return topic  # "In the standings he now leads by six, and Rhodes ...": "he", not the name after
     after = [m for m in mentions if m.start >= end and m.subject]
-    if after and after[0].start - end < 40:
+    if after and after[0].start - end < 40 and not (
+            verb and not before and re.fullmatch(
+                r"\s*(?!(?:It|He|She|This|That|There|The|His|Her|And|But|Then|Still|A|An)\b)(?-i:[A-Z])[\w'\u2019-]*"
+                r"(?:\s+[\w'\u2019-]+){0,2}\s+", text[max(text.rfind(".", 0, start), text.rfind("  ", 0, start)) + 1:start])):
+        # (not "Veteran wins for first time; Papis, Villeneuve complete ...": the subject is a word we cannot name)
         return after[0].driver
     if before and not pronoun:
         return None  # only objects named before: the subject is someone the sentence does not name

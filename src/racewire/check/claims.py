@@ -341,8 +341,13 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 if place is not None and re.match(r",\s+where\b", text[aside[0]:]):
                     a = max(s_start, aside[0] - 40) + place.start()  # "he had come close at Dover, where he led"
                 c.args["aside"] = (a, b)
+                if re.match(r",\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:race|event|one)\b", text[aside[0]:]) and \
+                        (elsewhere or c.args.get("other_race")):
+                    # "... second in the World 600 at Charlotte, a race he started from the pole": that race's
+                    c.args["other_race"], c.args["scope"] = True, (s_start, s_end)
         kept: list[Claim] = []
-        for c in sorted(found, key=lambda c: (c.start, -c.end)):  # "dropped him to a 26th-place finish": once
+        # "dropped him to a 26th-place finish": once; of two readings of one retirement, the firmer
+        for c in sorted(found, key=lambda c: ("weak" in c.args, c.start, -c.end)):
             if not any(k.kind == c.kind and k.args.get("driver") == c.args.get("driver") and
                        k.args.get("pos") == c.args.get("pos") and c.start < k.end and k.start < c.end for k in kept):
                 kept.append(c)
@@ -464,6 +469,9 @@ def _hedge_spans(sentence: str, offset: int, asides: list[tuple[int, int]]) -> l
             lo, hi = clause(sentence, m.start(), m.end())
             # "his day ended almost before it began when his engine failed after two laps": the "when" is a fact
             then = re.compile(r"\b(?:when|because)\b").search(sentence, m.end(), hi)
+            if re.match(r"(?:tr(?:y|ies|ied|ying) to|hoping to|looking to|seeking|chasing)\b", m.group(0), re.I):
+                # "had the kind of day a contender tries to forget, finishing 22nd": the attempt ends at the comma
+                then = then or re.compile(r",").search(sentence, m.end(), hi)
             inner = (offset + lo, offset + (then.start() if then else hi))
         out.append((at, *inner))
     return out

@@ -264,7 +264,8 @@ PATTERNS: list[Pattern] = [
        lambda m: {"n": parse_number(m["n"])}, veto=lambda m: _streak_elsewhere(m) or _no_win_near(m)),
     _p("win_streak", r"\b(?:his|her) (?P<ord>{ORD}) (?:{SERIES}(?:win|victory) )?in a row\b",
        lambda m: {"n": _pos(m, "ord")}, veto=lambda m: _streak_elsewhere(m) or _no_win_before(m)),
-    _p("drought", r"(?<!\bits )(?<!\btheir )\bfirst {SERIES}{LEVEL}(?: finish)?(?: in (?:the|this) series)? since (?:"
+    _p("drought", r"(?<!\bits )(?<!\btheir )\bfirst {SERIES}{LEVEL}(?: finish)?(?: in (?:the|this) series| in the (?:NASCAR )?"
+                  r"(?:(?-i:[A-Z])\w* ){0,2}(?:Cup|Truck|Xfinity|Busch|Nationwide|Grand National)(?: Series)?)? since (?:"
                   r"(?:the )?" + TRACK + r",? (?:in |back in )?)?(?:" + MONTHS
                   + r" )?(?P<year>(?:19|20)\d\d)",
        lambda m: {"level": _level(m["level"]), "year": int(m["year"])}),
@@ -522,6 +523,8 @@ PATTERNS: list[Pattern] = [
            r"\b(?:celebrat\w*|congratulat\w*|hustled|rushed|ran|walked|went|headed|joined|greet\w*|visited|been|"
            r"push\w*|tow\w*|toward|towards|escort\w*)\b",
            m.string[max(0, m.start() - 60):m.end() + 40], re.I) is not None)),
+    # "Matt Crafton, the winner here in 2016": a win in another race, which the words name
+    _p("winner", r"\bthe (?:defending )?winner (?:here|of this race|at (?-i:[A-Z])[\w'-]+) (?:in (?:19|20)\d\d|a year ago|last year)"),
     # "His other win this season came at Darlington": a win in another race, which the words name
     _p("winner", r"\b(?:other|previous|earlier) {SERIES}(?:win|victory|triumph) (?:this (?:season|year) )?"
                  r"(?:came|was) (?:at|in)\b",
@@ -575,7 +578,7 @@ PATTERNS: list[Pattern] = [
                                                  else {})}),  # "crashed out": out of the race
     # an engine that "let go", a crash: out of the race, unless the data shows the car running at the end
     _p("retirement", r"\b(?P<how>let go|failed|quit|expired|blew(?: up)?|gave out|broke|soured|died|detonated|crashed|"
-                     r"wrecked)\b[^.;]{0,30}?\bafter (?P<n>{NUM})(?: laps\b|(?=\s*(?:[.;,]|$)))",
+                     r"wrecked)\b(?:[^.;]|No\.){0,30}?\bafter (?P<n>{NUM})(?: laps\b|(?=\s*(?:[.;,]|$)))",
        lambda m: {"n": parse_number(m["n"]),
                   "weak": "crash" if m["how"].lower() in ("crashed", "wrecked", "broke", "soured") else "failure"}),
     # "his night ended (in a crash) after 143 laps": out of the race then, however it happened

@@ -18,7 +18,7 @@ HEDGES = re.compile(r"\b(?:reportedly|apparently|appeared to|appears to|seem(?:s
                     r"unofficially)\b",
                     re.I)
 #: a claim in the future tense is about a race not yet run
-FUTURE = re.compile(r"\b(?:will|next week|next race|next weekend|upcoming)\b", re.I)
+FUTURE = re.compile(r"\b(?:(?-i:will)|next week|next race|next weekend|upcoming)\b", re.I)  # not "Will Cronkrite"
 
 OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|spring|summer|month)|previous(?:ly)?|"
                         r"earlier this (?:season|year|month)|a (?:week|year|month) (?:ago|earlier|before)|"
