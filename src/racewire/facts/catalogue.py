@@ -64,6 +64,7 @@ class Catalogue:
         self.by_kind: dict[str, list[Fact]] = {}
         for f in self.facts:
             self.by_kind.setdefault(f.kind, []).append(f)
+        self._found: dict[tuple[Any, ...], list[Fact]] = {}  # the checker asks the same questions many times
 
     def __iter__(self) -> Iterator[Fact]:
         return iter(self.facts)
@@ -76,7 +77,17 @@ class Catalogue:
         facts = self.by_kind.get(kind, [])
         if not subjects:
             return list(facts)
-        return [f for f in facts if all(_matches(f.subjects.get(k), v) for k, v in subjects.items())]
+        try:
+            key: tuple[Any, ...] = (kind, *sorted((k, v.lower() if isinstance(v, str) else v)
+                                                 for k, v in subjects.items()))
+            hit = self._found.get(key)
+        except TypeError:  # an unhashable subject: no memo
+            key, hit = (), None
+        if hit is None:
+            hit = [f for f in facts if all(_matches(f.subjects.get(k), v) for k, v in subjects.items())]
+            if key:
+                self._found[key] = hit
+        return list(hit)
 
     def first(self, kind: str, **subjects: Any) -> Fact | None:
         hits = self.find(kind, **subjects)
