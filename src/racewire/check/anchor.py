@@ -149,8 +149,9 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
     if before:
         last = before[-1]
         # "Jason Leffler, who led 38 laps": the name a relative clause hangs on is its subject, object or not
-        if last.subject or re.fullmatch(r"(?:" + APOS + r"s?)?,\s+(?:(?:the|a|an)\s+[^,;]*?\b)?(?:who|whose)\b[^,;]*",
-                                        text[last.end:start]):
+        if last.subject or re.fullmatch(r"(?:" + APOS + r"s?)?,\s+(?:(?:the|a|an|his|her|their)\s+[^,;]*?\b(?:,\s+)?)?"
+                                        r"(?:who|whose)\b[^,;]*", text[last.end:start]):
+            # ("Kyle Larson, his Hendrick Motorsports teammate, who started from the pole")
             return last.driver
         subjects = [m for m in before if m.subject]
         if subjects:

@@ -241,7 +241,9 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             if c.args.get("driver") is not None and c.args["driver"] not in named and (
                     not topic_firm or (epithet and not single) or
                     (PRONOUN.search(text, s_start, c.end) is None and not single and not referred) or
-                    len(previous) > 1 and not lone_subject):
+                    len(previous) > 1 and not lone_subject or previous and topic not in previous):
+                # (or the sentence before named only someone else: "... sent Jimmy Horton to the pits. A blown engine
+                # sent him to the garage": "him" may be Horton)
                 # the driver of the sentence before, with no "he" or "his" to say so ("DW started 34th", "It was
                 # also the Texan's first top 10"): may be someone else, so never contradicted
                 c.args["unsure"] = True

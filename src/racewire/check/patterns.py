@@ -508,7 +508,10 @@ PATTERNS: list[Pattern] = [
                 r"storming|came|coming|worked (?:his|her) way|marched|marching|rocketed|powered|surged) (?:all the way )?"
                 r"(?:up )?from (?P<pos>{ORD})(?: (?:place|position|spot|starting spot|on the grid))? to "
                 r"(?:finish |a |an )?(?P<fin>{ORD})\b(?!(?:[- ]place)? (?:in|on) (?:the )?(?:points|standings|lap|stage))",
-       lambda m: {"pos": _pos(m), "fin": _pos(m, "fin")}),
+       lambda m: {"pos": _pos(m), "fin": _pos(m, "fin")},
+       veto=lambda m: re.search(r"\b(?:points?|standings|championship)\b", m.string[max(0, m.string.rfind(
+           ".", 0, m.start())):m.start()], re.I) is not None),  # "the points lead by 18 over Gordon, who climbed
+    # from sixth to second": in the standings
     _p("start", r"\b(?:start(?:ed|ing)?|rolled off) (?:dead |stone )?last\b(?! (?:week|year|season|time|race|month))",
        lambda m: {"pos": "last"}),
     # where a driver qualified is not always where he started (a backup car goes to the rear): never contradicted
@@ -590,7 +593,8 @@ PATTERNS: list[Pattern] = [
     _p("retirement", r"\b(?:in|by) (?:a|an|the|another) (?:[\w-]+ )?(?:crash|wreck|accident|pileup)\b[^.;,]{0,20}?"
                      r"\bafter (?:only |just )?"
                      r"(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"]), "weak": "crash"}),
-    _p("retirement", r"\b(?:sidelined|knocked out|taken out|went behind the wall|went to the garage|behind the wall|"
+    _p("retirement", r"\b(?:sidelined|knocked out|taken out|went behind the wall|went to the garage|behind the wall|for good|"
+                     r"(?:sent|took) (?:him|her) to the (?:pits|garage)|"
                      r"(?:limped|headed|pulled|was pushed|was towed) (?:in)?to the garage)\b"
                      r"[^.;]{0,40}?\bafter (?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
     _p("retirement", r"\b(?:into|hit|hitting|against) the wall after (?P<n>{NUM}) laps",
@@ -599,7 +603,7 @@ PATTERNS: list[Pattern] = [
        lambda m: {"n": parse_number(m["n"])}),
     # "went out on lap 58", "his engine expired on lap 58": out on that lap (it and the lap before are both read
     # as the laps he completed)
-    _p("retirement", r"\b(?P<how>retired|went out|fell out|dropped out|was out|crashed out|wrecked out|was done|"
+    _p("retirement", r"\b(?P<how>retired|went out|fell out|dropped out|was out|crash(?:ed|ing) out|wreck(?:ed|ing) out|was done|"
                      r"(?:engine|motor|transmission|gearbox|clutch|rear end|driveshaft) (?:expired|blew|let go|failed|quit|"
                      r"gave (?:up|out)|broke|soured|died)|blew (?:up|an engine|a motor)|went behind the wall|went to the "
                      r"garage|parked|(?:day|night|afternoon|evening|race|run) (?:ended|was over)|crashed|wrecked)\b"

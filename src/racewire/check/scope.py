@@ -58,7 +58,8 @@ SINCE_BEFORE = re.compile(r"\bsince (?:(?:January|February|March|April|May|June|
                           re.I)
 #: a relative clause or aside set off by commas ("Gordon, a four-time winner at Indianapolis, finished second"):
 #: what it says about another race stays inside it, and what the sentence says about another race stays outside
-ASIDE = re.compile(r",\s+(?:(?:(?:still|now|already|again|once again|also)\s+)?(?-i:[a-z]+ing)\b(?=[^,;.]*,)|(?-i:who|whose|which|where|a|an|another|the|last|defending|reigning|former|"
+ASIDE = re.compile(r",\s+(?:(?:(?:still|now|already|again|once again|also)\s+)?(?-i:[a-z]+ing)\b(?=[^,;.]*,)|"
+                   r"(?:fresh|just|hot) off\b(?=[^,;.]*,)|on the heels of\b(?=[^,;.]*,)|(?-i:who|whose|which|where|a|an|another|the|last|defending|reigning|former|"
                    r"[a-z]+-time)\b(?!\.)|"
                    r"(?-i:[A-Z])[\w.-]*['\u2019]s?\s+(?:[\w-]+\s+){0,2}(?:teammate|brother|son|father|crew chief|"
                    r"car owner|owner|boss|replacement|successor|protege|protégé|rival|nephew|cousin)\b)[^,;]*"
@@ -99,7 +100,7 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
                 not re.match(r"(?:in|back in|earlier in)\b", m.group(0), re.I) and \
                 not re.search(r"\b(?:in|at|during|from|since|after|before|on)\s+(?:the\s+)?$", sentence[:m.start()], re.I):
             # "backed up last week's sixth-place run at Dover": only the thing that belonged to that race
-            end = re.search(r"[,;.]|\s(?:and|but|while)\s|$", sentence[m.end():])
+            end = re.search(r"[,;.]|\s(?:and|but|while|--|\u2014|\u2013)\s|\u2014|$", sentence[m.end():])
             spans.append((m.start(), m.end() + (end.start() if end else 0)))
             continue
         # the clause that holds the marker ("... last September, and it is his second win of 2025"), less asides
