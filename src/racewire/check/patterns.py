@@ -210,7 +210,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "different_winners": ("different",),
     "points_lead": ("point", "lead", "standings", "championship", "cushion", "advantage", "edge", "margin", "atop",
                     "heads", "tops", "topped", "paces", "marker"),
-    "standing": ("point", "standings", "back", "behind", "trail", "marker"),
+    "standing": ("point", "standings", "back", "behind", "trail", "marker", " out", "season"),
     "champion": ("championship", "title", "crown"),
     "cautions": ("caution",),
     "lead_changes": ("lead change",),
