@@ -41,7 +41,7 @@ def test_descriptions_after_a_sentence_about_one_driver(room: Any) -> None:
     assert got == [("laps_led", "Ben Rhodes", "unverifiable")]  # two drivers before: which one?
     day = room.race("cup", 1975, 1)  # Bobby Allison won; Petty (the King) led 4 laps
     got = verdicts(day, "Bobby Allison won. His brother Donnie, who led 30 laps, finished 20th.", ("laps_led",))
-    assert [v for *_, v in got] == ["unverifiable"]  # a kin description is someone else
+    assert got == []  # "His brother Donnie, who ...": someone the race cannot name, so no claim (round 20)
     got = verdicts(day, "Bobby Allison won. The King led six laps.", ("laps_led",))
     assert got == [("laps_led", "Richard Petty", "contradicted")]
 

@@ -131,6 +131,10 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
     if inside:
         return inside[0].driver
     before = [m for m in mentions if m.end <= start]
+    named_who = re.search(r"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\ban )\b((?-i:[A-Z])[\w'\u2019-]+),\s+(?:who|whose)\b[^,;.]*$",
+                          text[max(0, start - 120):start])
+    if named_who and not any(m.end == max(0, start - 120) + named_who.end(1) for m in before):
+        return None  # "with his older brother, Geoff, who had started fourth": a name the race cannot tie to one driver
     if not verb and before and re.fullmatch(r",\s+(?:in|driving|piloting|aboard)\s+the\s+(?:(?:No\.|#)\s*\w+\s+)?",
                                            text[before[-1].end:start]) and \
             (before[-1].subject or re.search(r"\b(?:with|and)\s+$", text[max(0, before[-1].start - 6):before[-1].start])):

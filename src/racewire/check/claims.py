@@ -151,6 +151,9 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 if re.match(APOS + r"s?\s", text[m.end():m.end() + 3]) and \
                         re.search(r"\bthe\s+$", text[max(s_start, m.start() - 5):m.start()]):
                     continue  # "couldn't get to the Dodge's bumper": another car
+                if re.search(r"\b(?:at|on|past|behind|after|caught|chased|passed|passing|than|over|to|from|of)\s+the\s+$",
+                             text[max(s_start, m.start() - 14):m.start()]):
+                    continue  # "made a run at the Mercury late": another car
                 if re.search(r"\b(?:win|wins|victory|victories|triumph|pole|top[- ](?:five|ten|5|10)) for (?:the )?$",
                              text[max(s_start, m.start() - 30):m.start()], re.I):
                     continue  # "the first win for Front Row Motorsports since 2013": the team's own record
@@ -286,6 +289,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         # "X finished third, Y fourth and Z fifth" (or "Carl Edwards, 14th, kept ..."): an ordinal right after a
         # name is that driver's finish
         standings = STANDINGS_WORDS.search(text, s_start, s_end)
+        if standings is None and standings_before:  # "... 36 back. Johnson is fourth and Earnhardt fifth."
+            standings = PRESENT_PLACE.search(text, s_start, s_end)
         present = PRESENT_PLACE.search(text, s_start, s_end) if standings else None
         if present is not None and standings is not None and present.start() < standings.start():
             standings = present  # "Wallace is third, Johnson fourth, and Busch ... in points": the present is the table

@@ -642,7 +642,9 @@ PATTERNS: list[Pattern] = [
     _p("lead_changes", r"\b(?P<n>{NUM}) lead changes\b", lambda m: {"n": parse_number(m["n"])}, "none"),
     _p("next_race", r"\b(?:continues|next|heads?|moves on|returns|opens|begins|resumes)\b"
                     r"(?:(?!,\s+(?:where|then|before|after|and)\b)[^.;])*?\bat (?:the )?(?P<track>" + TRACK + ")",
-       lambda m: {"track": m["track"].strip()}, "none"),
+       lambda m: {"track": m["track"].strip()}, "none",
+       veto=lambda m: re.match(r"returns to (?:victory lane|the winner's circle|form|winning|the top)", m.group(0),
+                               re.I) is not None),  # "Busch returns to victory lane at Sonoma"
     _p("next_race", r"\bnext (?:week|weekend|Sunday|Saturday|Friday|Monday|time out)\b[^.;]*?\b(?:visits|visit|at|to|in) "
                     r"(?:the )?(?P<track>" + TRACK + ")",
        lambda m: {"track": m["track"].strip()}, "none",

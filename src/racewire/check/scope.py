@@ -46,6 +46,8 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"\barriv(?:ed|ing) (?:as|with|at|in|on top|atop)\b|"
                         r"\bcarrying (?:a|an|his|her) [\w-]+ (?:point )?(?:lead|edge|cushion|advantage|margin)\b|"
                         r"\b(?:in|at) the " + MONTHS + r" (?:race|event|meeting|visit|stop|running)\b|"
+                        r"\b(?:carried|carrying|brought|bringing)\b[^.;,]{0,30}?\b(?:lead|edge|cushion|advantage|margin|"
+                        r"deficit)\s+into (?-i:[A-Z])[\w.'-]+|"
                         r"\b(?:carried|carrying|took|taking|brought|bringing)\b[^.;,]{0,30}?\binto (?:the|this|Sunday's|"
                         r"Saturday's|Friday's|tonight's) (?:race|finale|weekend|event|night|day|season finale)\b|"
                         r"\bin each of\b|\b(?:his|her) (?:last|previous|prior|first (?:two|three|four|five|\d+)) "

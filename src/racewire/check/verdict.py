@@ -94,6 +94,12 @@ class Judge:
             if other is not self.cat:
                 a, b = c.args["sentence"]
                 d = c.args.get("driver")
+                if c.kind in ("car", "make", "team") and re.search(r",\s+(?:in|driving|aboard|piloting)\s+(?:the\s+|his\s+)?"
+                                                                  r"(?:(?:No\.|#)\s*)?$", text[max(a, c.start - 25):c.start]):
+                    # "Gurney, in the No. 28 Holman-Moody Ford, had won the Riverside 500 last month": the car of
+                    # then or of now? the aside does not say
+                    return self.unknown(c, f"a car in an aside of a sentence about {other.race.season} "
+                                           f"{other.race.track}: then or now, the text does not say")
                 namesakes = {f.subjects["driver"] for f in other.find("finish")
                              if surname(f.subjects["driver"]) == surname(d) and f.subjects["driver"] != d} if d else set()
                 judge = Judge(other, self.history)
