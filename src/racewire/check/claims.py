@@ -378,12 +378,13 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
     return claims
 
 
+#: the nouns that describe a driver: "the veteran", "the 24-year-old", "the Californian"
+PERSON_NOUN = (r"(?:veteran|rookie|driver|racer|pilot|champion|youngster|\d+-year-old|native|owner-driver|star|legend|"
+               r"kid|teenager|(?-i:[A-Z])[a-z]+(?:an|er|ite))")
 #: a sentence that opens on a description of a person: "The veteran", "The 47-year-old owner-driver", "The
 #: Coca-Cola 600 winner", "The Californian"
 PERSON_OPENER = re.compile(r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+)?The\s+(?:[\w'\u2019.,-]+\s+){0,4}?"
-                           r"(?:veteran|rookie|driver|racer|pilot|champion|champ|youngster|\d+-year-old|native|man|"
-                           r"winner|leader|pole-?sitter|owner-driver|owner|star|legend|kid|teenager|"
-                           r"(?-i:[A-Z])[a-z]+(?:an|er|ite))\b")
+                           r"(?:" + PERSON_NOUN + r"|champ|man|winner|leader|pole-?sitter|owner)\b")
 #: a sentence that opens on a thing, not a person: "The engine in his car let go", "The strongest car belonged to
 #: Kevin Harvick"
 THING_OPENER = re.compile(r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+)?The\s+(?:[\w'\u2019-]+\s+){0,2}?"
@@ -397,9 +398,7 @@ THING_OPENER = re.compile(r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+)
 RANKED_OPENER = re.compile(r"\s*(?:\w+,?\s+)?The\s+(?:[\w'\u2019.,-]+\s+){0,4}?(?:champion|champ|titleholder|"
                            r"(?:points |series |championship )?leader)\b", re.I)
 #: the same description as the object of a preposition: "the 16th career victory for the 24-year-old Californian"
-PERSON_REF = re.compile(r"\b(?:for|of|by|to) the (?:[\w'\u2019.,-]+\s+){0,3}?(?:veteran|rookie|driver|racer|pilot|"
-                        r"champion|youngster|\d+-year-old|native|owner-driver|star|legend|kid|teenager|"
-                        r"(?-i:[A-Z])[a-z]+(?:an|er|ite))\b")
+PERSON_REF = re.compile(r"\b(?:for|of|by|to) the (?:[\w'\u2019.,-]+\s+){0,3}?" + PERSON_NOUN + r"\b")
 #: a time right after a career claim that puts it in another race: "where he earned his first career victory a year
 #: ago", "his first win, last season at Iowa"
 AGO_AFTER = re.compile(r"[^,;.]{0,25}?\b(?:(?:a|one|two|three|\d+) (?:years?|seasons?|weeks?|months?) ago|last (?:year|season|"
@@ -523,15 +522,7 @@ def _followed_by(found: list[Claim], mentions: list[Mention], text: str, source:
         if m is None or any(c.end < x.start < c.end + m.end() for x in mentions) or \
                 re.search(ORD, text[c.end:c.end + m.end()], re.I):
             continue
-        at = c.end + m.end()
-        names = [x for x in mentions if x.start >= at]
-        pos = at
-        listed: list[Mention] = []
-        for x in names:
-            if not re.fullmatch(r"(?:,\s+|,?\s+and\s+)?", text[pos:x.start]) or x.driver is None:
-                break
-            listed.append(x)
-            pos = x.end
+        listed, pos = _names_after(mentions, text, c.end + m.end())
         if len(listed) < 1 or not re.match(r"\s*(?:[.;]|$)", text[pos:s_end]):
             continue
         for i, x in enumerate(listed, start=1):
@@ -548,14 +539,7 @@ def _place_range(found: list[Claim], mentions: list[Mention], text: str, source:
             continue
         found.remove(c)
         last = parse_ordinal(m["b"])
-        listed: list[Mention] = []
-        pos = c.start
-        for x in reversed([x for x in mentions if x.end <= c.start]):
-            gap = text[x.end:pos]
-            if not re.fullmatch(r"\s+" if not listed else r",\s+|,?\s+and\s+", gap) or x.driver is None:
-                break
-            listed.insert(0, x)
-            pos = x.start
+        listed = _names_before(mentions, text, c.start)
         if last is None or len(listed) != last - c.args["pos"] + 1:
             continue
         end = c.end + m.end()
@@ -569,13 +553,7 @@ def _listed_subjects(found: list[Claim], mentions: list[Mention], text: str, sou
     """"Chastain, Peters, Rohrbaugh and Greenfield were all done after 78 laps": the claim of a plural verb holds
     for every name of the list before it."""
     for c in [c for c in found if c.kind == "retirement" and re.match(r"were\b", c.text)]:
-        listed: list[Mention] = []
-        pos = c.start
-        for x in reversed([x for x in mentions if x.end <= c.start]):
-            if not re.fullmatch(r"\s+" if not listed else r",\s+|,?\s+and\s+", text[x.end:pos]) or x.driver is None:
-                break
-            listed.insert(0, x)
-            pos = x.start
+        listed = _names_before(mentions, text, c.start)
         if len(listed) < 2:
             continue  # "Both were out after 110 laps": the drivers of the sentence before
         found.remove(c)
@@ -635,13 +613,7 @@ def _listed_after(found: list[Claim], mentions: list[Mention], text: str, source
     if m is None:
         return
     n = {"five": 5, "ten": 10, "three": 3}.get(m["n"].lower()) or int(m["n"])
-    listed: list[Mention] = []
-    pos = m.end()
-    for x in [x for x in mentions if x.start >= m.end()]:
-        if not re.fullmatch(r"(?:,\s+|,?\s+and\s+)?", text[pos:x.start]) or x.driver is None:
-            break
-        listed.append(x)
-        pos = x.end
+    listed, pos = _names_after(mentions, text, m.end())
     if not listed or not re.match(r"\s*(?:[.;]|$)", text[pos:s_end]):
         return
     ranked = not m["verb"].lower().startswith(("round", "complet", "fill")) and len(listed) == n
@@ -650,3 +622,31 @@ def _listed_after(found: list[Claim], mentions: list[Mention], text: str, source
             found.append(Claim("finish", x.start, x.end, source[x.start:x.end], {"pos": i, "driver": x.driver}))
         else:
             found.append(Claim("top_n", x.start, x.end, source[x.start:x.end], {"n": n, "driver": x.driver}))
+
+
+#: what separates the names of a list: "A, B and C", "A, B, and C"
+LIST_GAP = r",\s+|,?\s+and\s+"
+
+
+def _names_after(mentions: list[Mention], text: str, at: int) -> tuple[list[Mention], int]:
+    """The drivers of a list that starts at ``at`` ("followed by A, B and C"), and where the list ends."""
+    listed: list[Mention] = []
+    pos = at
+    for x in [x for x in mentions if x.start >= at]:
+        if not re.fullmatch(r"(?:" + LIST_GAP + r")?", text[pos:x.start]) or x.driver is None:
+            break
+        listed.append(x)
+        pos = x.end
+    return listed, pos
+
+
+def _names_before(mentions: list[Mention], text: str, end: int) -> list[Mention]:
+    """The drivers of a list that ends, a space away, at ``end`` ("A, B and C were all done ...")."""
+    listed: list[Mention] = []
+    pos = end
+    for x in reversed([x for x in mentions if x.end <= end]):
+        if not re.fullmatch(r"\s+" if not listed else LIST_GAP, text[x.end:pos]) or x.driver is None:
+            break
+        listed.insert(0, x)
+        pos = x.start
+    return listed

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..facts.catalogue import Catalogue, compute
 from ..facts.history import History, RaceInfo
 from ..words import parse_number, squash
-from .scope import SINCE_BEFORE
+from .scope import CARRIED_IN, SINCE_BEFORE
 from .text import NUM
 
 
@@ -86,13 +86,8 @@ PRE_RACE = re.compile(r"\b(?:entered|entering|came into|coming into|going into|w
                       r"arrived|arriving)(?: (?:the|this|Sunday's|Saturday's|Friday's|tonight's|today's) (?:race|event|"
                       r"weekend|night|day|afternoon|evening|contest))?\b|\bbefore the (?:race|green flag|start)\b|"
                       r"\b(?:came|coming) in (?:with|as|ahead|leading|trailing|\d+|" + NUM + r")\b|"
-                      r"\bcarrying (?:a|an|his|her) [\w-]+ (?:point )?(?:lead|edge|cushion|advantage|margin)\b|"
-                      r"\b(?:carried|carrying|brought|bringing)\b[^.;,]{0,30}?\b(?:lead|edge|cushion|advantage|margin|"
-                      r"deficit)\s+into (?-i:[A-Z])[\w.'-]+|"
                       r"\b(?:came|coming) (?:to|into) (?:[\w-]+ ){1,3}(?:holding|carrying|leading|with|as|atop|ahead|"
-                      r"trailing)\b|"
-                      r"\b(?:carried|carrying|took|taking|brought|bringing)\b[^.;,]{0,30}?\binto (?:the|this|Sunday's|"
-                      r"Saturday's|Friday's|tonight's) (?:race|finale|weekend|event|night|day|season finale)\b", re.I)
+                      r"trailing)\b|" + CARRIED_IN, re.I)
 #: words that put the standings at another time than the start of this race
 OTHER_TIME = re.compile(r"\b(?:season|playoffs?|Chase|final (?:standings|points|tally|table)|last (?:week|year)|"
                         r"(?:weeks?|months?) ago|"

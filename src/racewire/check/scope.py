@@ -20,6 +20,14 @@ HEDGES = re.compile(r"\b(?:reportedly|apparently|appeared to|appears to|seem(?:s
 #: a claim in the future tense is about a race not yet run
 FUTURE = re.compile(r"\b(?:(?-i:will)|next week|next race|next weekend|upcoming)\b", re.I)  # not "Will Cronkrite"
 
+#: a lead carried into this race: "carrying a 10-point edge", "brought a two-point lead into Wisconsin", "carried a
+#: 70-point cushion into the finale" (another race's table, in OTHER_RACE; the one this race began with, in PRE_RACE)
+CARRIED_IN = (r"\bcarrying (?:a|an|his|her) [\w-]+ (?:point )?(?:lead|edge|cushion|advantage|margin)\b|"
+              r"\b(?:carried|carrying|brought|bringing)\b[^.;,]{0,30}?\b(?:lead|edge|cushion|advantage|margin|"
+              r"deficit)\s+into (?-i:[A-Z])[\w.'-]+|"
+              r"\b(?:carried|carrying|took|taking|brought|bringing)\b[^.;,]{0,30}?\binto (?:the|this|Sunday's|"
+              r"Saturday's|Friday's|tonight's) (?:race|finale|weekend|event|night|day|season finale)\b")
+
 OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|spring|summer|month)|previous(?:ly)?|"
                         r"earlier this (?:season|year|month)|a (?:week|year|month) (?:ago|earlier|before)|"
                         r"the (?:week|year|race) before|(?:entered|entering|came into|coming into|going into|went into|"
@@ -44,12 +52,8 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"\b(?:a|one|two|three|four|\d+|several|a few) (?:weeks?|days?|months?|races?) (?:after|later)|"
                         r"\b(?:the )?(?:past|last|previous) (?:two|three|four|five|six|\d+|several|few) (?:years|seasons)\b|"
                         r"\barriv(?:ed|ing) (?:as|with|at|in|on top|atop)\b|"
-                        r"\bcarrying (?:a|an|his|her) [\w-]+ (?:point )?(?:lead|edge|cushion|advantage|margin)\b|"
                         r"\b(?:in|at) the " + MONTHS + r" (?:race|event|meeting|visit|stop|running)\b|"
-                        r"\b(?:carried|carrying|brought|bringing)\b[^.;,]{0,30}?\b(?:lead|edge|cushion|advantage|margin|"
-                        r"deficit)\s+into (?-i:[A-Z])[\w.'-]+|"
-                        r"\b(?:carried|carrying|took|taking|brought|bringing)\b[^.;,]{0,30}?\binto (?:the|this|Sunday's|"
-                        r"Saturday's|Friday's|tonight's) (?:race|finale|weekend|event|night|day|season finale)\b|"
+                        + CARRIED_IN + r"|"
                         r"\bin each of\b|\b(?:his|her) (?:last|previous|prior|first (?:two|three|four|five|\d+)) "
                         r"(?:start|starts|outing|outings|race|races|visit|visits|trip|trips)\b|"
                         r"\bhad (?:\w+ )?(?:finished|placed)\b|"
