@@ -131,3 +131,34 @@ def test_a_claim_that_fits_a_driver_named_on_the_way_is_not_contradicted(room: A
     assert got == [("finish", "Ricky Rudd", "unverifiable")]  # "second" is Labonte's: a misread is the likelier error
     got = verdicts(day, "Ricky Rudd finished second, and Terry Labonte was fourth.", ("finish",))
     assert got == [("finish", "Ricky Rudd", "contradicted"), ("finish", "Terry Labonte", "contradicted")]
+
+
+def test_a_description_after_a_quote_or_a_few_words_is_still_the_driver_before(room: Any) -> None:
+    mart = room.race("cup", 2014, 6)  # Kurt Busch won and led 23 laps; Johnson led 296
+    text = ('Kurt Busch won at Martinsville. "I have waited a long time for this one," Busch said. "It feels '
+            'great." The 35-year-old led 25 laps. Jimmie Johnson had the dominant car. Not this time. The Hendrick '
+            'ace led 290 laps.')
+    got = verdicts(mart, text, ("laps_led",))
+    assert got == [("laps_led", "Kurt Busch", "contradicted"), ("laps_led", "Jimmie Johnson", "contradicted")]
+    # a sentence that names nobody but says more than a few words does break the thread
+    got = verdicts(mart, "Jimmie Johnson had the dominant car. A late caution bunched the field behind the "
+                         "leaders. The Hendrick ace led 290 laps.", ("laps_led",))
+    assert [v for *_, v in got] == ["unverifiable"]
+
+
+def test_the_day_belonged_to_a_driver_who_is_then_described(room: Any) -> None:
+    mart = room.race("cup", 2014, 6)
+    got = verdicts(mart, "The day appeared to belong to Jimmie Johnson. He led 290 laps.", ("laps_led",))
+    assert got == [("laps_led", "Jimmie Johnson", "contradicted")]
+    got = verdicts(mart, "Kurt Busch won, but the day belonged to Jimmie Johnson. He led 290 laps.", ("laps_led",))
+    assert [v for *_, v in got] == ["unverifiable"]  # two drivers before "He"
+
+
+def test_the_pole_sitter_described_must_have_started_first(room: Any) -> None:
+    mart = room.race("cup", 2014, 6)  # Kyle Busch started first and led 22 laps; Hamlin started second
+    got = verdicts(mart, "Kyle Busch was quick all weekend. The pole-sitter led 30 laps.", ("laps_led",))
+    assert got == [("laps_led", "Kyle Busch", "contradicted")]
+    got = verdicts(mart, "Denny Hamlin was quick all weekend. The pole-sitter led 30 laps.", ("laps_led",))
+    assert [v for *_, v in got] == ["unverifiable"]  # the pole-sitter is someone else
+    got = verdicts(mart, "Jimmie Johnson was quick all weekend. The winner led 30 laps.", ("laps_led",))
+    assert [v for *_, v in got] == ["unverifiable"]  # Kurt Busch won, not Johnson

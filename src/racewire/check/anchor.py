@@ -43,6 +43,9 @@ def role(m: Mention, text: str, s_start: int) -> Mention:
                  text[max(s_start, m.start - 70):m.start]) and \
             re.match(r"(?:,\s+who[^,]*,)?\s+(?:also\s+|again\s+)?(?:\w+ing\b|" + ORD + r"\b)", text[m.end:], re.I):
         return m  # "..., with Heim finishing 26th": the subject of the participle
+    if re.fullmatch(r"\s*(?:(?:But|And|Still),?\s+)?(?:The|This|That)\s+(?:(?-i:[a-z])[\w'\u2019-]*\s+){1,3}(?:(?:appeared|"
+                    r"seemed|looked)\s+to\s+belong|belong(?:ed|s)?)\s+to\s+", text[s_start:m.start]):
+        return m  # "The day appeared to belong to Michael McDowell.": he is what the sentence is about
     if OBJECT_BEFORE.search(before) or OBJECT_BEFORE_TEAMMATE.search(text[max(s_start, m.start - 70):m.start]):
         return replace(m, subject=False)
     if m.driver is None and m.full and re.search(r"\bfor\s+$", before):
@@ -69,7 +72,7 @@ EPITHET = re.compile(r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+)?(?:(
                      r"brother|son|uncle|cousin|nephew|wife|teammate|crew chief|car owner|owner|boss|spotter)\b|"
                      r"The\s+(?!(?:No\.|#|winner|victory|"
                      r"win|race|final|last|first|caution|yellow|series|field|lead|checkered|green|red|day|night|"
-                     r"afternoon|weekend|event|next|top|rest|result|finish|margin|pass|move|crash|wreck|pole|"
+                     r"afternoon|weekend|event|next|top|rest|result|finish|margin|pass|move|crash|wreck|pole(?!-?sitter)|"
                      r"stage|points|standings|track|victor)\b)[\w'\u2019-]+|(?-i:[A-Z]{2,4})\b(?!\.)(?!\s+(?-i:[A-Z]{2,}\b)))")
 PRONOUN = re.compile(r"\b(?:he|his|she|her|him)\b", re.I)
 

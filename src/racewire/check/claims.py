@@ -224,6 +224,9 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             RANKED_OPENER.match(sentence) is None
         # (not "His brother Donnie ...", someone else, nor "The strongest car ...", no person, nor "The five-time
         # champion still leads the standings", a title writers give to tell someone else from the driver before)
+        # a description the data can test: "The pole-sitter" must have started first, "The winner" won
+        called = None if not single else "pole" if DESCRIBED_POLE.match(sentence) else \
+            "winner" if DESCRIBED_WINNER.match(sentence) else None
         # "It was the 16th career victory for the 24-year-old Californian": a description as the only reference
         referred = not mentions and topic_firm and topic is not None and (previous <= {topic} or alone) and \
             PERSON_REF.search(sentence) is not None
@@ -241,6 +244,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             # a hedge before the claim's end ("appeared to have the race won"); "led 35 laps and looked like the
             # man to beat" is not hedged
             c.args["hedged"] = any(h <= c.end and a <= c.start < b for h, a, b in hedges)
+            if called is not None:
+                c.args["called"] = called
             if c.args.get("driver") is not None and c.args["driver"] not in named and (
                     not topic_firm or (epithet and not single) or
                     (PRONOUN.search(text, s_start, c.end) is None and not single and not referred) or
@@ -359,6 +364,11 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                        k.args.get("pos") == c.args.get("pos") and c.start < k.end and k.start < c.end for k in kept):
                 kept.append(c)
         claims.extend(sorted(kept, key=lambda c: (c.start, c.end)))
+        # a sentence that names nobody and holds no claim, a quote on its own or a few words ("Not this one."),
+        # does not break the thread: "Tony Stewart had watched too many get away. Not this one. The rookie from
+        # Rushville led 330 laps" -> the rookie is still Stewart
+        if not mentions and not kept and len(re.findall(r"[A-Za-z]+", _unquoted(text, s_start, s_end, quoted))) <= 4:
+            continue
         previous = {x.driver for x in mentions if x.driver is not None}
         prev_subjects = {x.driver for x in mentions if x.subject}
         # (not when a name stands in a later clause than the subject: "Hamlin started from the pole, but the opening
@@ -378,9 +388,19 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
     return claims
 
 
+def _unquoted(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> str:
+    """The words of text[start:end] outside quoted speech, less a bare attribution ("he said")."""
+    kept, at = [], start
+    for a, b in sorted(q for q in quoted if q[1] > start and q[0] < end):
+        kept.append(text[at:max(at, a)])
+        at = max(at, b)
+    kept.append(text[at:end])
+    return re.sub(r"\b(?:he|she)\s+(?:said|says|added|explained)\b", "", " ".join(kept))
+
+
 #: the nouns that describe a driver: "the veteran", "the 24-year-old", "the Californian"
 PERSON_NOUN = (r"(?:veteran|rookie|driver|racer|pilot|champion|youngster|\d+-year-old|native|owner-driver|star|legend|"
-               r"kid|teenager|(?-i:[A-Z])[a-z]+(?:an|er|ite))")
+               r"kid|teenager|ace|standout|sophomore|grandson|son|newcomer|journeyman|phenom|wheelman|hotshoe|(?-i:[A-Z])[a-z]+(?:an|er|ite))")
 #: a sentence that opens on a description of a person: "The veteran", "The 47-year-old owner-driver", "The
 #: Coca-Cola 600 winner", "The Californian"
 PERSON_OPENER = re.compile(r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+)?The\s+(?:[\w'\u2019.,-]+\s+){0,4}?"
@@ -390,11 +410,14 @@ PERSON_OPENER = re.compile(r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+
 THING_OPENER = re.compile(r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+)?The\s+(?:[\w'\u2019-]+\s+){0,2}?"
                           r"(?:engine|motor|car|cars|truck|trucks|machine|transmission|gearbox|team|crew|crash|wreck|"
                           r"caution|yellow|rain|track|day|night|afternoon|evening|weekend|lead|win|victory|race|field|"
-                          r"pack|pole|stage|finish|margin|gap|result|points|standings|season|series|move|pass|restart|"
+                          r"pack|pole(?!-?sitter)|stage|finish|margin|gap|result|points|standings|season|series|move|pass|restart|"
                           r"tires?|fuel|strategy|call|decision|difference|problem|trouble|issue|damage|flag|"
                           r"checkered|bid|run|effort|performance|day's|night's|drama|battle|fight)\b|"
                           r"\s*The\s+(?:worst|best|\w+est)\b(?!\s+(?:[\w-]+\s+)?(?:driver|rookie|veteran|racer|man|one|of "
                           r"(?:them|the (?:drivers|field))))", re.I)
+DESCRIBED_POLE = re.compile(r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+)?The\s+(?:[\w'\u2019-]+\s+){0,2}?"
+                            r"pole-?sitter\b", re.I)
+DESCRIBED_WINNER = re.compile(r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+)?The\s+(?:race\s+)?winner\b", re.I)
 RANKED_OPENER = re.compile(r"\s*(?:\w+,?\s+)?The\s+(?:[\w'\u2019.,-]+\s+){0,4}?(?:champion|champ|titleholder|"
                            r"(?:points |series |championship )?leader)\b", re.I)
 #: the same description as the object of a preposition: "the 16th career victory for the 24-year-old Californian"

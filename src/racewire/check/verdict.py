@@ -55,6 +55,8 @@ class Judge:
             # "his 29th career Cup win" in a Truck report: a count in another series' history
             return self.unknown(c, f"about another series than the {self._label()}")
         self._judge(c, text)
+        if c.verdict == "contradicted" and not self._called_right(c):
+            c.args["unsure"] = True  # "The pole-sitter led 32 laps" after a driver who did not start first
         if c.verdict == "contradicted" and c.args.get("unsure"):
             c.verdict = "unverifiable"
             c.evidence = f"the text does not name who this is about; for {c.args['driver']} the data says: " \
@@ -113,6 +115,14 @@ class Judge:
                 c.evidence = f"{other.race.season} {other.race.track}: {c.evidence}"
                 return
         self.judge_here(c)
+
+    def _called_right(self, c: Claim) -> bool:
+        """Does the description a claim's driver was found by ("The pole-sitter", "The winner") fit him?"""
+        called, driver = c.args.get("called"), c.args.get("driver")
+        if called is None or driver is None:
+            return True
+        fact = self.cat.first("start" if called == "pole" else "finish", driver=driver)
+        return fact is not None and fact.value == 1
 
     @staticmethod
     def _true_of(judge: Judge, c: Claim, driver: str) -> bool:
