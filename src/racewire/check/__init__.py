@@ -37,7 +37,8 @@ def check(text: str, cat: Catalogue, history: History) -> list[Claim]:
         if h.cols["car"][r]:
             crews.setdefault("#" + h.cols["car"][r], []).append(h.cols["driver"][r])
     claims = extract(text, Names(drivers, h.driver_names - {d.lower() for d in drivers}), teams, makes, titles,
-                     places, cat.race.season, crews)
+                     places, cat.race.season, crews,
+                     {role: f.value for role in ("winner", "pole") if (f := cat.first(role)) is not None})
     judge = Judge(cat, history)
     for c in claims:
         judge.judge(c, text)

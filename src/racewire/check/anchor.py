@@ -7,6 +7,7 @@ import re
 from collections.abc import Collection
 from dataclasses import replace
 
+from .scope import CLAUSES
 from .text import APOS, NUM, ORD, Mention
 
 #: "Toyota drivers", "the Hendrick cars": a group, not the make or team of the driver named nearby
@@ -44,7 +45,8 @@ def role(m: Mention, text: str, s_start: int) -> Mention:
             re.match(r"(?:,\s+who[^,]*,)?\s+(?:also\s+|again\s+)?(?:\w+ing\b|" + ORD + r"\b)", text[m.end:], re.I):
         return m  # "..., with Heim finishing 26th": the subject of the participle
     if re.fullmatch(r"\s*(?:(?:But|And|Still),?\s+)?(?:The|This|That)\s+(?:(?-i:[a-z])[\w'\u2019-]*\s+){1,3}(?:(?:appeared|"
-                    r"seemed|looked)\s+to\s+belong|belong(?:ed|s)?)\s+to\s+", text[s_start:m.start]):
+                    r"seemed|looked)\s+to\s+belong|belong(?:ed|s)?)\s+(?:(?:early|late|mostly|largely|early on|all)\s+)?to\s+",
+                    text[s_start:m.start]):
         return m  # "The day appeared to belong to Michael McDowell.": he is what the sentence is about
     if OBJECT_BEFORE.search(before) or OBJECT_BEFORE_TEAMMATE.search(text[max(s_start, m.start - 70):m.start]):
         return replace(m, subject=False)
@@ -68,9 +70,12 @@ CAR_AFTER = re.compile(r"\s+(?:(?:No\.|#)\s*\w+\s+)?(?:(?-i:[A-Z])[\w&.-]*\s+){0
 
 #: a sentence whose subject is a description, not a name or a pronoun: "The Penske Racing South driver ...",
 #: "The 22-year-old ...", "DW ..."
-EPITHET = re.compile(r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+)?(?:(?:His|Her|Their)\s+(?:father|dad|"
+#: what may come before a sentence's subject: "But", "Then", or a participle clause ("Starting from the pole in the
+#: No. 15 Pontiac, the New Yorker led 164 laps")
+OPENING = r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+|(?-i:[A-Z])[a-z]+ing\b(?:No\.|[^,;.]){0,80},\s+)?"
+EPITHET = re.compile(OPENING + r"(?:(?:His|Her|Their)\s+(?:father|dad|"
                      r"brother|son|uncle|cousin|nephew|wife|teammate|crew chief|car owner|owner|boss|spotter)\b|"
-                     r"The\s+(?!(?:No\.|#|winner|victory|"
+                     r"[Tt]he\s+(?!(?:No\.|#|winner|victory|"
                      r"win|race|final|last|first|caution|yellow|series|field|lead|checkered|green|red|day|night|"
                      r"afternoon|weekend|event|next|top|rest|result|finish|margin|pass|move|crash|wreck|pole(?!-?sitter)|"
                      r"stage|points|standings|track|victor)\b)[\w'\u2019-]+|(?-i:[A-Z]{2,4})\b(?!\.)(?!\s+(?-i:[A-Z]{2,}\b)))")
@@ -134,6 +139,10 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
     if inside:
         return inside[0].driver
     before = [m for m in mentions if m.end <= start]
+    if before and re.fullmatch(r"\s+of\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*)*"
+                               r"(?:,\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*)*)?,\s+(?:who|whose)\b[^,;]*",
+                               text[before[-1].end:start]):
+        return before[-1].driver  # "Ramo Stott of Keokuk, Iowa, who started 14th": his hometown, then his clause
     named_who = re.search(r"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\ban )\b((?-i:[A-Z])[\w'\u2019-]+),\s+(?:who|whose)\b[^,;.]*$",
                           text[max(0, start - 120):start])
     if named_who and not any(m.end == max(0, start - 120) + named_who.end(1) for m in before):
@@ -168,7 +177,7 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
     if not before and re.search(r"\b(?:he|she)\s+(?:[a-z]+\s+){0,3}$", text[max(0, start - 40):start]):
         return topic  # "In the standings he now leads by six, and Rhodes ...": "he", not the name after
     after = [m for m in mentions if m.start >= end and m.subject]
-    if after and after[0].start - end < 40 and not (
+    if after and after[0].start - end < 40 and not CLAUSES.search(text, end, after[0].start) and not (
             verb and not before and re.fullmatch(
                 r"\s*(?!(?:It|He|She|This|That|There|The|His|Her|And|But|Then|Still|A|An)\b)(?-i:[A-Z])[\w'\u2019-]*"
                 r"(?:\s+[\w'\u2019-]+){0,2}\s+", text[max(text.rfind(".", 0, start), text.rfind("  ", 0, start)) + 1:start])):

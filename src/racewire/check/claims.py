@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..words import parse_number, parse_ordinal
-from .anchor import (CLAUSE_BREAK, EPITHET, GENERIC_TEAM_WORDS, GROUP_AFTER, OBJECT_BEFORE, PRONOUN, alternation,
+from .anchor import (CLAUSE_BREAK, EPITHET, OPENING, GENERIC_TEAM_WORDS, GROUP_AFTER, OBJECT_BEFORE, PRONOUN, alternation,
                      driver_of, objects, role, team_drivers, team_shorts)
 from .model import Claim
 from .patterns import AT_PLACE, NEEDS, NOT_FINISH_AFTER, PATTERNS, SERIES_NAME
@@ -21,9 +21,11 @@ from .text import APOS, NUM, ORD, Mention, Names, quoted_spans, sentences
 
 def extract(text: str, names: Names, teams: list[str], makes: list[str],
             titles: Sequence[str] = (), places: Sequence[str] = (), season: int | None = None,
-            crews: dict[str, list[str]] | None = None) -> list[Claim]:
+            crews: dict[str, list[str]] | None = None, roles: dict[str, str] | None = None) -> list[Claim]:
     """Every claim in the text, in order; spans inside quotation marks are the speaker's and are skipped, and so
-    are race names (``titles``: "Ford EcoBoost 400" names no make)."""
+    are race names (``titles``: "Ford EcoBoost 400" names no make). ``roles`` names the race's winner and
+    pole-sitter, whom a description may stand for ("The pole-sitter", "the ninth victory for the champion")."""
+    roles = roles or {}
     source = text
     text = re.sub(r"[\t\r\n]", " ", text)  # one space per character: offsets stay those of the input
     quoted = quoted_spans(text)
@@ -65,6 +67,15 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         plain = objects(mentions, text, s_start)  # roles inside an aside, for the claims in that aside
         mentions = objects([replace(x, subject=False) if _inside(x.start, asides) else x for x in mentions], text,
                            s_start)
+        sentence = text[s_start:s_end]
+        elsewhere = other_race_spans(sentence, s_start, season)
+        won = WIN_FOR_DESCRIPTION.search(sentence) if not mentions and "winner" in roles else None
+        if won is not None and not _inside(s_start + won.start(), elsewhere):
+            # "It was the ninth career victory for the defending series champion": whoever was the subject before,
+            # the one described won the race
+            winner = roles["winner"]
+            topic, topic_firm, previous, prev_subjects = winner, True, {winner}, {winner}
+            prev_split = outsiders_before = False
         lead_in = text[s_start:mentions[0].start if mentions else s_end]
         pronoun = re.match(r"\s*(?:He|She|His|Her|The (?:No\.|#) ?\w+|The winner)\b", lead_in) is not None
         taken: list[tuple[int, int]] = []
@@ -119,7 +130,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     before = text[max(s_start, m.start() - 40):m.start()]
                     if pat.kind == "car" and OBJECT_BEFORE.search(re.sub(r"the\s+$", "", before)):
                         claim.args["unsure"] = True  # "running with the 99 truck": someone else's truck
-                    owner = re.search(r"(?-i:[A-Z])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)*" + APOS + r"s?\s+$", before)
+                    owner = re.search(r"(?<![\w.&-])(?-i:[A-Z0-9])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)*" + APOS + r"s?\s+$", before)
                     if pat.kind == "car" and owner and not any(x.end > m.start() - len(owner.group(0)) and
                                                                x.end <= m.start() for x in mentions):
                         words = [w for w in re.findall(r"[\w&-]+", re.sub(APOS + r"s?\s+$", "", owner.group(0)))
@@ -194,7 +205,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         _listed_subjects(found, mentions, text, source)
         _listed_after(found, mentions, text, source, s_start, s_end)
         _results_line(found, mentions, text, source, s_start)
-        for m in re.finditer(r"\b" + ORD + r",? (?P<n>" + NUM + r") laps? (?:down|behind|back|off the pace)\b",
+        for m in re.finditer(r"\b" + ORD + r"(?:-place (?:finish|run|result|showing|effort))?,? (?P<n>" + NUM +
+                             r") laps? (?:down|behind|back|off the pace)\b",
                              text[s_start:s_end], re.I):
             fin = [c for c in found if c.kind == "finish" and c.end <= s_start + m.start() + len(m.group(0))
                    and c.end >= s_start + m.start()]
@@ -202,10 +214,11 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 a, b = s_start + m.start("n"), s_start + m.end()
                 found.append(Claim("laps_completed", a, b, source[a:b],
                                    {"down": parse_number(m["n"]), "driver": fin[0].args["driver"]}))
-        sentence = text[s_start:s_end]
-        elsewhere = other_race_spans(sentence, s_start, season)
         hedges = _hedge_spans(sentence, s_start, asides)
-        future = FUTURE.search(sentence) is not None
+        # the clauses in the future tense: "..., 405 points behind Ingram, and he said the team would carry the
+        # momentum into Bristol next week" leaves the standings in the present
+        future = [(s_start + a, s_start + b) for a, b in (clause(sentence, m.start(), m.end())
+                                                          for m in FUTURE.finditer(sentence))]
         gaps = {c.args.get("driver") for c in found if c.kind in ("points_lead", "standing") and "gap" in c.args}
         found = [c for c in found if not (c.kind == "points_lead" and "gap" not in c.args
                                           and c.args.get("driver") in gaps)]
@@ -213,20 +226,26 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         # the drivers the sentence before named, in any role: "... belonged to Christopher Bell. He swept both
         # stages": with two of them, "he" may be either
         # (a "The ..." opener counts only when it describes a person: "The engine in his car let go" does not)
-        epithet = not any(x.subject for x in mentions) and EPITHET.match(sentence) is not None and \
-            THING_OPENER.match(sentence) is None
+        # (a subject named in a later clause is that clause's: "The Halifax County driver rolled off 33rd ..., and by
+        # the time the smoke had cleared, only Dale Earnhardt Jr. was in front of him")
+        first_break = CLAUSES.search(text, s_start, s_end)
+        opening = [x for x in mentions if x.subject and (first_break is None or x.start < first_break.start())]
+        # (nor a team's name: "JR Motorsports had a day to forget" is no "DW")
+        epithet = not opening and EPITHET.match(sentence) is not None and \
+            THING_OPENER.match(sentence) is None and not _inside(s_start + len(sentence) - len(sentence.lstrip()),
+                                                                  team_spans)
         # "Mike Skinner had the only truck that could run with him. The veteran started second": a description
         # after a sentence that named one driver, and only him, is that driver
         # (or named him as the one subject, the others as objects of his clause)
         alone = previous == {topic} or prev_subjects == {topic} and not prev_split
         single = topic_firm and topic is not None and alone and not outsiders_before and \
-            not any(x.subject for x in mentions) and epithet and PERSON_OPENER.match(sentence) is not None and \
+            not opening and epithet and PERSON_OPENER.match(sentence) is not None and \
             RANKED_OPENER.match(sentence) is None
         # (not "His brother Donnie ...", someone else, nor "The strongest car ...", no person, nor "The five-time
         # champion still leads the standings", a title writers give to tell someone else from the driver before)
         # a description the data can test: "The pole-sitter" must have started first, "The winner" won
-        called = None if not single else "pole" if DESCRIBED_POLE.match(sentence) else \
-            "winner" if DESCRIBED_WINNER.match(sentence) else None
+        miscalled = single and any(roles.get(role) not in (None, topic) for role, opener in DESCRIBED.items()
+                                   if opener.match(sentence))
         # "It was the 16th career victory for the 24-year-old Californian": a description as the only reference
         referred = not mentions and topic_firm and topic is not None and (previous <= {topic} or alone) and \
             PERSON_REF.search(sentence) is not None
@@ -244,8 +263,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             # a hedge before the claim's end ("appeared to have the race won"); "led 35 laps and looked like the
             # man to beat" is not hedged
             c.args["hedged"] = any(h <= c.end and a <= c.start < b for h, a, b in hedges)
-            if called is not None:
-                c.args["called"] = called
+            if miscalled:
+                c.args["unsure"] = True  # "The pole-sitter led 32 laps" after a driver who did not start first
             if c.args.get("driver") is not None and c.args["driver"] not in named and (
                     not topic_firm or (epithet and not single) or
                     (PRONOUN.search(text, s_start, c.end) is None and not single and not referred) or
@@ -255,7 +274,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 # the driver of the sentence before, with no "he" or "his" to say so ("DW started 34th", "It was
                 # also the Texan's first top 10"): may be someone else, so never contradicted
                 c.args["unsure"] = True
-            if future and c.kind not in ("next_race",):
+            if _inside(c.start, future) and c.kind not in ("next_race",):
                 c.args["other_race"] = True
             c.args["other_race"] = c.args.get("other_race", False) or (
                 _inside(c.start, elsewhere) and c.kind not in ("win_streak", "drought", "career_first", "career_wins",
@@ -333,7 +352,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         opener = EPITHET.match(sentence)
         # a description opens the sentence (not "The Penske Racing South driver", which names one, nor "The engine")
         described = opener is not None and not any(x.start <= s_start + opener.end() for x in mentions) and \
-            THING_OPENER.match(sentence) is None
+            THING_OPENER.match(sentence) is None and not _inside(s_start + len(sentence) - len(sentence.lstrip()),
+                                                                 team_spans)
         for c in found:
             d = c.args.get("driver")
             if d is not None and d in named and _pronoun_between(mentions, d, text, c.start):
@@ -377,7 +397,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         prev_split = first is not None and any(CLAUSES.search(text, first.end, x.start) for x in mentions
                                                if x.start > first.end)
         outsiders_before = any(x.driver is None for x in mentions)
-        standings_before = any(c.kind == "standing" or c.kind == "points_lead" and "gap" in c.args for c in kept)
+        standings_before = any((c.kind == "standing" or c.kind == "points_lead" and "gap" in c.args) and
+                               not c.args.get("other_race") for c in kept)
         subjects = [m for m in mentions if m.subject]
         if subjects:
             topic, topic_firm = subjects[0].driver, True
@@ -385,6 +406,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             topic_firm = False
         if single:
             previous = {topic} if topic else set()
+        if miscalled:
+            topic_firm = False
     return claims
 
 
@@ -403,11 +426,11 @@ PERSON_NOUN = (r"(?:veteran|rookie|driver|racer|pilot|champion|youngster|\d+-yea
                r"kid|teenager|ace|standout|sophomore|grandson|son|newcomer|journeyman|phenom|wheelman|hotshoe|(?-i:[A-Z])[a-z]+(?:an|er|ite))")
 #: a sentence that opens on a description of a person: "The veteran", "The 47-year-old owner-driver", "The
 #: Coca-Cola 600 winner", "The Californian"
-PERSON_OPENER = re.compile(r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+)?The\s+(?:[\w'\u2019.,-]+\s+){0,4}?"
+PERSON_OPENER = re.compile(OPENING + r"[Tt]he\s+(?:[\w'\u2019.,-]+\s+){0,4}?"
                            r"(?:" + PERSON_NOUN + r"|champ|man|winner|leader|pole-?sitter|owner)\b")
 #: a sentence that opens on a thing, not a person: "The engine in his car let go", "The strongest car belonged to
 #: Kevin Harvick"
-THING_OPENER = re.compile(r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+)?The\s+(?:[\w'\u2019-]+\s+){0,2}?"
+THING_OPENER = re.compile(OPENING + r"[Tt]he\s+(?:[\w'\u2019-]+\s+){0,2}?"
                           r"(?:engine|motor|car|cars|truck|trucks|machine|transmission|gearbox|team|crew|crash|wreck|"
                           r"caution|yellow|rain|track|day|night|afternoon|evening|weekend|lead|win|victory|race|field|"
                           r"pack|pole(?!-?sitter)|stage|finish|margin|gap|result|points|standings|season|series|move|pass|restart|"
@@ -415,13 +438,18 @@ THING_OPENER = re.compile(r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+)
                           r"checkered|bid|run|effort|performance|day's|night's|drama|battle|fight)\b|"
                           r"\s*The\s+(?:worst|best|\w+est)\b(?!\s+(?:[\w-]+\s+)?(?:driver|rookie|veteran|racer|man|one|of "
                           r"(?:them|the (?:drivers|field))))", re.I)
-DESCRIBED_POLE = re.compile(r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+)?The\s+(?:[\w'\u2019-]+\s+){0,2}?"
-                            r"pole-?sitter\b", re.I)
-DESCRIBED_WINNER = re.compile(r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+)?The\s+(?:race\s+)?winner\b", re.I)
-RANKED_OPENER = re.compile(r"\s*(?:\w+,?\s+)?The\s+(?:[\w'\u2019.,-]+\s+){0,4}?(?:champion|champ|titleholder|"
+#: descriptions the data can test, by the role they name: "The pole-sitter" started first, "The winner" won
+DESCRIBED = {"pole": re.compile(OPENING + r"[Tt]he\s+(?:[\w'\u2019-]+\s+){0,2}?"
+                                r"pole-?sitter\b", re.I),
+             "winner": re.compile(OPENING + r"[Tt]he\s+(?:race\s+)?winner\b",
+                                  re.I)}
+RANKED_OPENER = re.compile(r"\s*(?:\w+,?\s+|(?-i:[A-Z])[a-z]+ing\b(?:No\.|[^,;.]){0,80},\s+)?[Tt]he\s+(?:[\w'\u2019.,-]+\s+){0,4}?(?:champion|champ|titleholder|"
                            r"(?:points |series |championship )?leader)\b", re.I)
 #: the same description as the object of a preposition: "the 16th career victory for the 24-year-old Californian"
 PERSON_REF = re.compile(r"\b(?:for|of|by|to) the (?:[\w'\u2019.,-]+\s+){0,3}?" + PERSON_NOUN + r"\b")
+#: a win credited to a description: "the ninth career victory for the defending series champion"
+WIN_FOR_DESCRIPTION = re.compile(r"\b(?:victory|win|triumph)\b[^.;:]{0,40}?\b(?:for|by) the (?:[\w'\u2019.,-]+\s+){0,3}?"
+                                 + PERSON_NOUN + r"\b")
 #: a time right after a career claim that puts it in another race: "where he earned his first career victory a year
 #: ago", "his first win, last season at Iowa"
 AGO_AFTER = re.compile(r"[^,;.]{0,25}?\b(?:(?:a|one|two|three|\d+) (?:years?|seasons?|weeks?|months?) ago|last (?:year|season|"
@@ -498,8 +526,10 @@ def _hedge_spans(sentence: str, offset: int, asides: list[tuple[int, int]]) -> l
             lo, hi = clause(sentence, m.start(), m.end())
             # "his day ended almost before it began when his engine failed after two laps": the "when" is a fact
             then = re.compile(r"\b(?:when|because)\b").search(sentence, m.end(), hi)
-            if re.match(r"(?:tr(?:y|ies|ied|ying) to|hoping to|looking to|seeking|chasing)\b", m.group(0), re.I):
+            if re.match(r"(?:tr(?:y|ies|ied|ying) to|hoping to|looking to|seeking|chasing)\b|(?:looked|looks|seemed|"
+                        r"appeared) (?:like|to be) (?:a|an|the)\b", sentence[m.start():], re.I):
                 # "had the kind of day a contender tries to forget, finishing 22nd": the attempt ends at the comma
+                # (and "looked like a contender early, leading 39 laps in the No. 27 Ford": the look does)
                 then = then or re.compile(r",").search(sentence, m.end(), hi)
             inner = (offset + lo, offset + (then.start() if then else hi))
         out.append((at, *inner))

@@ -10,7 +10,7 @@ from ..facts.catalogue import Catalogue, compute
 from ..facts.history import History, RaceInfo
 from ..words import parse_number, squash
 from .scope import CARRIED_IN, SINCE_BEFORE
-from .text import NUM
+from .text import NUM, ORD
 
 
 def other_race(history: History, cat: Catalogue, cache: dict[int, Catalogue], words: str,
@@ -33,10 +33,14 @@ def other_race(history: History, cat: Catalogue, cache: dict[int, Catalogue], wo
                         words, re.I)
         back = parse_number(ago[1].lower()) if ago else None
         years = [race.season - back] if back else [race.season - 1] if PRIOR_YEAR.search(words) else [race.season]
-    named = {t for t in history.track_names if track_named(t, words)}
+    named = {t for t in history.track_names if track_named(t, HOMETOWN.sub("", words))}
     same_event = THIS_EVENT.search(words) is not None  # "who won this race a year ago", "here in 2019"
     if same_event and not named:
         named = {race.track}
+    if len(years) == 1 and not named:  # "won the Atlanta 500": a race of that season by its name alone
+        titled = [i for i in history.races if i.season == years[0] and i.name and len(squash(i.name)) >= 8 and
+                  squash(i.name) in squash(words)]
+        named = {titled[0].track} if len({i.idx for i in titled}) == 1 else named
     if len(years) != 1 or not named:
         return None
     # "at Nashville" may name more than one track: the one the series raced at that season, if only one
@@ -47,6 +51,15 @@ def other_race(history: History, cat: Catalogue, cache: dict[int, Catalogue], wo
         which = re.search(r"\b(first|opening|opener|second|nightcap|latter)\b", words, re.I)
         hits = pair[:1] if which and which[1].lower() in ("first", "opening", "opener") else \
             pair[1:] if which and len(pair) == 2 else []
+    if len({i.track for i in hits}) == 1 < len(hits):  # "won the Dixie 500 at Atlanta": of the races there, the one so named
+        titled = [i for i in hits if i.name and squash(i.name) in squash(words)]
+        hits = titled if len(titled) == 1 else hits
+    weeks = WEEKS_AGO.search(words)
+    if len({i.track for i in hits}) == 1 < len(hits) and years[0] == race.season and weeks:
+        # "at Atlanta two weeks ago": the latest race there before this one, if it is about that recent
+        back = parse_number(weeks[1].lower()) or 0
+        hits = [i for i in hits if i.round < race.round][-1:]
+        hits = [i for i in hits if race.round - i.round <= back + 1]
     if len(hits) > 1 and years[0] == race.season and RECENT.search(words):
         # "who won last week at Bristol": of this season's races there, the ones already run; "last week"
         # and "last time out" mean the latest of them
@@ -70,6 +83,12 @@ def other_race(history: History, cat: Catalogue, cache: dict[int, Catalogue], wo
     return _catalogue(history, cache, hits[0])
 
 
+#: a driver described by his hometown: "the Las Vegas native", "a Charlotte-born racer"
+HOMETOWN = re.compile(r"\b(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,3}(?:native|product|resident|area|-born|born|raised)\b|"
+                      r"\b(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,2}(?-i:[A-Z])[\w.'\u2019]*-(?:born|bred|raised)\b")
+WEEKS_AGO = re.compile(r"\b(two|three|four|five|six|\d+) (?:weeks|races) (?:ago|earlier|before)\b", re.I)
+
+
 def _catalogue(history: History, cache: dict[int, Catalogue], info: RaceInfo) -> Catalogue:
     if info.idx not in cache:
         known = history.catalogues  # shared by every check of the series: computing a race is the slow part
@@ -87,7 +106,7 @@ PRE_RACE = re.compile(r"\b(?:entered|entering|came into|coming into|going into|w
                       r"weekend|night|day|afternoon|evening|contest))?\b|\bbefore the (?:race|green flag|start)\b|"
                       r"\b(?:came|coming) in (?:with|as|ahead|leading|trailing|\d+|" + NUM + r")\b|"
                       r"\b(?:came|coming) (?:to|into) (?:[\w-]+ ){1,3}(?:holding|carrying|leading|with|as|atop|ahead|"
-                      r"trailing)\b|" + CARRIED_IN, re.I)
+                      r"trailing|\d+ points?|" + NUM + r" points?|" + ORD + r")\b|" + CARRIED_IN, re.I)
 #: words that put the standings at another time than the start of this race
 OTHER_TIME = re.compile(r"\b(?:season|playoffs?|Chase|final (?:standings|points|tally|table)|last (?:week|year)|"
                         r"(?:weeks?|months?) ago|"

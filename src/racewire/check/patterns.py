@@ -57,7 +57,8 @@ def _not_a_race_won(m: re.Match[str]) -> bool:
     if re.search(r"\b(?:pole|poles|stage|stages|segment|segments|title|titles|championships?|crown|award|rookie|"
                  r"lottery|toss|battle|duel|fight|fans?|respect|everything|nothing|twice|bonus|money|points?|races|"
                  r"starts|straight|consecutive|back-to-back|qualifiers?|qualifying|heats?|twins?|clash|shootout|"
-                 r"exhibition|all-star)\b", thing, re.I):
+                 r"exhibition|all-star|one that (?:\w+ )?(?:mattered|counted))\b", thing, re.I):
+        # ("won the one that mattered": the title, in a finale's story)
         return True
     return re.match(r"\s+(?:the\b|this\b|a\b|at\b|on\b|in\b|for\b|here\b|there\b|it\b|by\b|with\b|from\b|"
                     r"after\b|under\b|his\b|her\b|its\b|last\b|earlier\b|again\b|easily\b|comfortably\b|"
@@ -85,6 +86,8 @@ def _not_a_driver_won(m: re.Match[str]) -> bool:
         return True  # "the end of the second stage, which Denny Hamlin won": the stage
     if m.group(0).lower() == "won" and re.search(r"\bsince\s+(?:he|she)\s+(?:last\s+)?$", before, re.I):
         return True  # "his first since he won at Eldora in 2015": the date of a drought
+    if m.group(0).lower().startswith("to "):
+        before += "to "  # "who has yet to win this season"
     if re.search(r"(?:\bnever|\bnot|n't|\byet to|\bwithout|\bfailed to|\bunable to)\s+(?:(?:even|ever|yet|been able "
                  r"to|quite|really|been|need(?: to)?|have(?: to)?|had(?: to)?|going(?: to)?|manage(?: to)?|able(?: to)?|"
                  r"want(?: to)?)\s+)?$", before, re.I):
@@ -97,13 +100,14 @@ def _not_a_driver_won(m: re.Match[str]) -> bool:
 
 
 #: "at Indianapolis" right after a claim: the place the claim happened
-AT_PLACE = re.compile(r"(?:\s+(?:finish|run|result|showing|effort|performance))?\s+at (?P<place>(?-i:[A-Z])[\w'\u2019.&-]*(?: (?-i:[A-Z])[\w'\u2019.&-]*)*)")
+AT_PLACE = re.compile(r"(?:e?s\b)?(?:\s+(?:finish|run|result|showing|effort|performance)s?)?\s+at (?P<place>(?-i:[A-Z])[\w'\u2019.&-]*(?: (?-i:[A-Z])[\w'\u2019.&-]*)*)")
 
 #: a track's name: capitalised words (case-sensitive inside the case-blind patterns)
 TRACK = r"(?-i:[A-Z])[\w'\u2019.&-]*(?: (?-i:[A-Z])[\w'\u2019.&-]*)*"
 #: how a writer gives the standings a race began with ("entered the night third in points")
 PRE_RACE_VERB = (r"(?:entered|entering|came into|coming into|arrived at|began|started) (?:the|this|Sunday's|Saturday's|"
-                 r"Friday's|tonight's) (?:race|event|weekend|night|day|afternoon|evening)|came in|arrived")
+                 r"Friday's|tonight's) (?:race|event|weekend|night|day|afternoon|evening)|came in|arrived|"
+                 r"(?:came|coming|rolled) (?:to|into) (?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,2}")
 #: a track named by what it is, not its name: "the 1.54-mile track", "the high banks", "the half-mile oval"
 PLACE_WORDS = (r"(?:[\w.-]+ ){0,2}(?:track|oval|speedway|superspeedway|bullring|tri-oval|paperclip|road course|"
                r"facility|venue|layout|circuit|high banks)")
@@ -226,7 +230,8 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "start": ("start", "grid", "qualif", "outside", "came from", "rolled off", "rolling off", "rolls off", "spot",
               "position", "place", " from ", "lined up", "began", "green", " row"),
     "retirement": ("after", "lasted", "on lap"),
-    "laps_completed": ("completed", "credited", "managed", "ran only", "ran just", "turned"),
+    "laps_completed": ("completed", "credited", "managed", "ran only", "ran just", "turned", "lap down", "laps down",
+                       "behind the winner"),
     "margin": ("second",),
     "runner_up": ("runner",),
     "top_n": ("top",),
@@ -390,6 +395,11 @@ PATTERNS: list[Pattern] = [
     _p("points_lead", r"\bleads (?:(?:second|third|fourth)-place |runner-up |teammate )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+"
                       r"(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}) by (?P<gap>{NUM})(?=\s*(?:[.,;]|$|with\b|and\b|heading\b|"
                       r"going\b|entering\b))", _standing_args),
+    # "Rich Bickle's points lead, which now stands at 12 points"
+    _p("points_lead", r"\b(?P<who>(?-i:[A-Z])[\w.\-]*(?: (?-i:[A-Z])[\w.\-]*){0,2})" + APOS + r"s? (?:points |championship |"
+                      r"series |standings )?(?:lead|advantage|cushion|edge|margin),? (?:which |that )?(?:now |has )?"
+                      r"(?:stands at|sits at|is|is now|is down to|is up to|(?:grew|shrank|dropped|fell|was cut|"
+                      r"was trimmed|swelled|ballooned|shrunk) to) (?P<gap>{NUM}) points?", _standing_args),
     _p("standing", r"\b(?:trimmed|cut|narrowed|whittled|reduced) (?:the|his|her) (?:margin|deficit|gap) to (?P<gap>{NUM}) "
                    r"points?", _standing_args),
     _p("standing", r"\b(?:leaves|left|sits|is|remains|" + PRE_RACE_VERB + r") (?P<gap>{NUM}) (?:points? )?(?:back|behind)"
@@ -400,8 +410,10 @@ PATTERNS: list[Pattern] = [
        _standing_args),
     _p("standing", r"\b(?:is|was|sits|sat|remains|remained|stays|stayed|ended up|wound up|(?:moved|moves|climbed|climbs|"
                    r"jumped|jumps|rose|rises|dropped|drops|fell|falls|slipped|slips|lifted|lifts|boosted|pushed|"
-                   r"vaulted|bumped|elevated|knocked|sent)(?: him| her)?(?: up| back| down)?"
-                   r"(?: (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:spots?|places?|positions?))? to|"
+                   r"vaulted|bumped|elevated|knocked|sent)(?: him| her| (?P<who>(?-i:[A-Z])[\w.'\u2019-]+"
+                   r"(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?(?: up| back| down)?"
+                   r"(?: (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:spots?|places?|positions?))?"
+                   r"(?: from {ORD})? to|"
                    r"left \w+|leaves \w+|now|" + PRE_RACE_VERB + r") "
                    r"(?P<pos>{ORD}) in (?:the )?(?:final |overall |championship )?{SERIES}(?:points|standings)"
                    r"(?:,? (?:and )?(?P<gap>{NUM}) (?:points? )?(?:behind|back|out)(?: (?:of )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+"
@@ -568,17 +580,17 @@ PATTERNS: list[Pattern] = [
        lambda m: {"n": 5 if m["n"] in ("five", "5") else 10}),
     _p("top_n", r"\b(?:completed|rounded out|round out|complete) (?:the top[- ](?:three|3)|the podium)\b",
        lambda m: {"n": 3}),
-    _p("retirement", r"\b(?:retired|was out|out|exited|fell out|was done|was through|parked|was eliminated|crashed out|"
+    _p("retirement", r"\b(?:retired|was out|out|exited|fell out|was done|was through|was gone|parked|was eliminated|crashed out|"
                      r"were (?:all |both )?(?:done|out|through|eliminated))\b"
                      r"[^.;]{0,40}?\bafter (?:only |just |a mere )?(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
     _p("retirement", r"\blasted (?:only |just )?(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
     _p("retirement", r"\blasted (?:only |just )?(?:until|through|to|till) lap (?P<n>{NUM})\b",
        lambda m: {"n": parse_number(m["n"]), "lap": True}),  # "lasted until lap 236": out on that lap
     _p("retirement", r"\b(?:los(?:t|ing|es) (?:an|his|her|its|the|a) (?:engine|transmission|clutch|motor|rear end|"
-                     r"oil pump|fuel pump|driveshaft|head gasket)|crash(?:ed|ing|es) out|wreck(?:ed|ing) out)"
+                     r"oil pump|fuel pump|driveshaft|head gasket|battery|ignition|brakes|alternator|distributor)|"
+                     r"crash(?:ed|ing|es) out|wreck(?:ed|ing) out)"
                      r"\b[^.;]{0,30}?\bafter (?:only |just )?(?P<n>{NUM})(?: laps\b|(?=\s*(?:[.;,]|$)))",
-       lambda m: {"n": parse_number(m["n"]), **({"weak": "crash"} if not re.search(r"engine|\bout\b", m.group(0), re.I)
-                                                 else {})}),  # "crashed out": out of the race
+       lambda m: {"n": parse_number(m["n"])}),  # "crashed out", "lost his clutch": out of the race
     # an engine that "let go", a crash: out of the race, unless the data shows the car running at the end
     _p("retirement", r"\b(?P<how>let go|failed|quit|expired|blew(?: up)?|gave out|broke|soured|died|detonated|crashed|"
                      r"wrecked)\b(?:[^.;]|No\.){0,30}?\bafter (?P<n>{NUM})(?: laps\b|(?=\s*(?:[.;,]|$)))",
@@ -596,7 +608,7 @@ PATTERNS: list[Pattern] = [
     _p("retirement", r"\b(?:sidelined|knocked out|taken out|went behind the wall|went to the garage|behind the wall|for good|"
                      r"(?:sent|took) (?:him|her) to the (?:pits|garage)|"
                      r"(?:limped|headed|pulled|was pushed|was towed) (?:in)?to the garage)\b"
-                     r"[^.;]{0,40}?\bafter (?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
+                     r"[^.;]{0,40}?\bafter (?P<n>{NUM})(?: laps\b|(?=\s*(?:[.;]|$)))", lambda m: {"n": parse_number(m["n"])}),
     _p("retirement", r"\b(?:into|hit|hitting|against) the wall after (?P<n>{NUM}) laps",
        lambda m: {"n": parse_number(m["n"]), "weak": "crash"}),
     _p("retirement", r"\bwith (?:a|an) (?:[\w-]+ ){0,2}(?:problem|issue|failure|trouble) after (?P<n>{NUM}) laps",
@@ -627,6 +639,10 @@ PATTERNS: list[Pattern] = [
     # 59 laps ended the nights of ...": the crash is its own clause's subject
     _p("laps_completed", r"\b(?:completed|was credited with|credited with) (?:only |just |all )?(?P<n>{NUM}) laps",
        lambda m: {"n": parse_number(m["n"])}),
+    # "who came home two laps down", "finished a lap down": laps behind the winner
+    _p("laps_completed", r"\b(?:finished|came home|wound up|ended up|ended the (?:day|night|race)|was|ran|running|"
+                         r"crossed the line|was scored|was classified) (?P<n>{NUM}|a) laps? (?:down|behind the winner)\b",
+       lambda m: {"down": 1 if m["n"].lower() == "a" else parse_number(m["n"])}),
     _p("car", r"(?:\bNo\.|#)\s?(?P<car>\d{1,3}[A-Z]?)\b|(?:\bthe |(?<=[a-z]'s )|(?<=[a-z]\u2019s )|(?<=s' ))"
               r"(?P<car2>\d{1,3}) (?:truck|car|machine|entry)\b",
        lambda m: {"car": m["car"] or m["car2"]},

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from .patterns import MONTHS
-from .text import NUM
+from .text import NUM, ORD
 
 #: words that make a claim the writer's guess, not a statement: judged "unverifiable" unless the data supports it
 HEDGES = re.compile(r"\b(?:reportedly|apparently|appeared to|appears to|seem(?:s|ed)? to|may have|might have|"
@@ -46,7 +46,9 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"\b(?:spring|fall|summer|autumn|opening) (?:race|event|meeting|visit|stop)|last time out|"
                         r"\b(?:in|this|last|since) (?:the )?(?:spring|fall|summer|autumn)\b|"
                         r"\b(?:came|coming) (?:to|into) (?:[\w-]+ ){1,3}(?:tied|leading|trailing|with|as|ahead|behind|atop|"
-                        r"holding|carrying|sitting|riding|clinging|\d)|"
+                        r"holding|carrying|sitting|riding|clinging|\d|" + NUM + r" points?\b)|"
+                        r"\b(?:came|coming|rolled) (?:to|into) (?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,2} "
+                        r"(?=" + ORD + r"\b|" + NUM + r" points?\b)|"
                         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years|seasons) (?:ago|earlier)|"
                         r"\b(?:two|three|four|five|six|\d+|a few|several) (?:weeks|months|races) ago|"
                         r"\b(?:a|one|two|three|four|\d+|several|a few) (?:weeks?|days?|months?|races?) (?:after|later)|"
@@ -56,7 +58,7 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         + CARRIED_IN + r"|"
                         r"\bin each of\b|\b(?:his|her) (?:last|previous|prior|first (?:two|three|four|five|\d+)) "
                         r"(?:start|starts|outing|outings|race|races|visit|visits|trip|trips)\b|"
-                        r"\bhad (?:\w+ )?(?:finished|placed)\b|"
+                        r"\bhad (?:\w+ )?(?:finished|placed)\b|\bthat (?:day|night|afternoon|evening|race|time)\b|"
                         r"\bhad (?:already |just |previously |twice |also )?(?:won|swept|claimed|captured))", re.I)
 #: "since 2016", "since May 2006": the year of a drought, not a race the sentence is about
 SINCE_BEFORE = re.compile(r"\bsince (?:(?:January|February|March|April|May|June|July|August|September|October|"
@@ -129,10 +131,23 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
         lo = max([lo] + [x.start() for x in re.finditer(r"\b(?:after|since|when|while|following|before|until|having)\b",
                                                          sentence[:m.start()])
                          if x.start() >= lo and x.start() > 0])
-        own = [a for a in asides if lo <= a[0] and a[1] <= hi and not re.match(r",\s+(?:where|which)\b", sentence[a[0]:])]
+        # (nor "..., who started from the pole there and finished 25th,": "there" is the place the marker names)
+        own = [a for a in asides if lo <= a[0] and a[1] <= hi and not re.match(r",\s+(?:where|which)\b", sentence[a[0]:])
+               and not THERE.search(sentence, a[0], a[1])]
         cuts = [lo] + [x for a in own for x in a] + [hi]  # "..., where Harvick won": the place the marker names
         spans += [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
+    first = min((m.start() for m in markers), default=None)
+    for a, b in asides:
+        # "..., and Denny Hamlin, who started from the pole there and finished sixth, was 19th": "there" is the
+        # race a marker before it named
+        if first is not None and first < a and THERE.search(sentence, a, b) and \
+                not any(x <= a and b <= y for x, y in spans):
+            spans.append((a, b))
     return [(a + offset, b + offset) for a, b in spans]
+
+
+#: words that point back at a race named before them
+THERE = re.compile(r"\b(?:there|that (?:day|night|afternoon|race|time))\b")
 
 
 def clause(sentence: str, start: int, end: int) -> tuple[int, int]:

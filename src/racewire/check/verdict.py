@@ -12,13 +12,13 @@ from ..facts.catalogue import Catalogue
 from ..facts.history import History, RaceInfo
 from ..facts.model import Fact
 from ..words import ordinal, squash, surname
-from .elsewhere import other_race, other_series, track_named
+from .elsewhere import HOMETOWN, other_race, other_series, track_named
 from .model import Claim
 
 
 #: claims whose words would fit another driver's result: when they fit one the sentence also names, who they are
 #: about is the doubt, not the fact
-MISREAD_KINDS = frozenset({"finish", "runner_up", "top_n", "start", "laps_led", "most_laps_led", "retirement",
+MISREAD_KINDS = frozenset({"finish", "runner_up", "top_n", "start", "pole", "laps_led", "most_laps_led", "retirement",
                            "laps_completed", "stage_win", "car"})
 
 
@@ -55,22 +55,13 @@ class Judge:
             # "his 29th career Cup win" in a Truck report: a count in another series' history
             return self.unknown(c, f"about another series than the {self._label()}")
         self._judge(c, text)
-        if c.verdict == "contradicted" and not self._called_right(c):
-            c.args["unsure"] = True  # "The pole-sitter led 32 laps" after a driver who did not start first
         if c.verdict == "contradicted" and c.args.get("unsure"):
             c.verdict = "unverifiable"
             c.evidence = f"the text does not name who this is about; for {c.args['driver']} the data says: " \
                          f"{c.correction}"
             c.correction = None
-        if c.verdict == "contradicted" and c.kind in MISREAD_KINDS and not c.args.get("other_race"):
-            # "couldn't get back around Hornaday and settled for second": true of another driver the sentence names,
-            # the claim may be his; never contradicted on a reading of who it is about
-            other = next((d for d in c.args.get("named", ()) if d != c.args.get("driver") and
-                          self._true_of(self, c, d)), None)
-            if other is not None:
-                c.verdict = "unverifiable"
-                c.evidence = f"true of {other}, also named here; for {c.args['driver']} the data says: {c.correction}"
-                c.correction = None
+        if not c.args.get("other_race"):
+            self._misread(self, c)
         if c.verdict == "contradicted" and (c.args.get("hedged") or c.args.get("soft")):
             c.verdict = "unverifiable"
             c.evidence = (f"hedged claim; the data says: {c.correction}" if c.args.get("hedged") else
@@ -78,13 +69,16 @@ class Judge:
             c.correction = None
 
     def _judge(self, c: Claim, text: str) -> None:
+        if c.kind == "winner" and not c.args.get("other_race") and self._names_another_race(text[c.end:c.end + 80]):
+            c.args["other_race"] = True  # "Pearson won the Atlanta 500" in a report on the Southern 500
         at = c.args.get("at")
         if at and not track_named(self.race.track, at) and at.lower() not in self.race.track.lower() \
                 and at.lower() not in (self.race.name or "").lower():
             c.args["other_race"] = True  # "Buescher's 14th-place run at Indianapolis": not this race
         if c.args.get("aside") and not c.args.get("other_race"):
             a, b = c.args["aside"]
-            words = text[a:b]
+            # (a hometown names no race: "the Las Vegas native", "a Martinsville product")
+            words = HOMETOWN.sub("", text[a:b])
             places = {t for t in self.history.track_names if track_named(t, words)}
             if places and self.race.track not in places and not track_named(self.race.track, words):
                 c.args["other_race"], c.args["scope"] = True, (a, b)  # "who won from the pole at Pocono"
@@ -112,17 +106,31 @@ class Judge:
                     return self.unknown(c, f"{other.race.season} {other.race.track}: {d} and "
                                            f"{', '.join(sorted(namesakes))} both ran that race")
                 judge.judge_here(c)
+                self._misread(judge, c)
                 c.evidence = f"{other.race.season} {other.race.track}: {c.evidence}"
                 return
         self.judge_here(c)
 
-    def _called_right(self, c: Claim) -> bool:
-        """Does the description a claim's driver was found by ("The pole-sitter", "The winner") fit him?"""
-        called, driver = c.args.get("called"), c.args.get("driver")
-        if called is None or driver is None:
-            return True
-        fact = self.cat.first("start" if called == "pole" else "finish", driver=driver)
-        return fact is not None and fact.value == 1
+    def _names_another_race(self, after: str) -> bool:
+        """Do the words after "won" name another race of this season ("the Atlanta 500")?"""
+        rest = squash(re.sub(r"^\s+(?:the\s+)?", "", after))
+        here = squash(self.race.name or "")
+        return any(i.season == self.race.season and i.name and squash(i.name) != here and
+                   rest.startswith(squash(i.name)) for i in self.history.races)
+
+    @classmethod
+    def _misread(cls, judge: Judge, c: Claim) -> None:
+        """"couldn't get back around Hornaday and settled for second": a contradicted claim that is true of another
+        driver the sentence names between its driver and its words may be his; never contradicted on a reading of
+        who it is about."""
+        if c.verdict != "contradicted" or c.kind not in MISREAD_KINDS:
+            return
+        other = next((d for d in c.args.get("named", ()) if d != c.args.get("driver") and
+                      cls._true_of(judge, c, d)), None)
+        if other is not None:
+            c.verdict = "unverifiable"
+            c.evidence = f"true of {other}, also named here; for {c.args['driver']} the data says: {c.correction}"
+            c.correction = None
 
     @staticmethod
     def _true_of(judge: Judge, c: Claim, driver: str) -> bool:
@@ -596,7 +604,7 @@ class Judge:
             down = top.context["laps"] - laps
             if down == c.args["down"]:
                 return self.ok(c, fin, f"{c.args['driver']}: {laps} laps, the winner {top.context['laps']}")
-            return self.wrong(c, fin, f"{c.args['driver']} finished {down} laps down ({laps} of "
+            return self.wrong(c, fin, f"{c.args['driver']} finished {down} lap{'' if down == 1 else 's'} down ({laps} of "
                                       f"{top.context['laps']})")
         if laps == c.args["n"]:
             return self.ok(c, fin, f"{c.args['driver']}: {laps} laps completed")
