@@ -2,7 +2,8 @@
 
 A claim's driver is the one named inside the matched words, else the nearest one named before them in the
 sentence, else the driver the previous sentence was about ("It was his fourth career win"). The patterns are in
-patterns.py, who a claim is about in anchor.py, hedges and other races in scope.py.
+patterns.py, who a claim is about in anchor.py, hedges and other races in scope.py, lists of names and places in
+lists.py.
 """
 
 from __future__ import annotations
@@ -12,12 +13,15 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..words import parse_number, parse_ordinal
-from .anchor import (CLAUSE_BREAK, EPITHET, OPENING, GENERIC_TEAM_WORDS, GROUP_AFTER, OBJECT_BEFORE, PRONOUN, alternation,
-                     driver_of, objects, role, team_drivers, team_shorts)
+from .anchor import (CLAUSE_BREAK, EPITHET, GENERIC_TEAM_WORDS, GROUP_AFTER, OBJECT_BEFORE, OPENING, PRONOUN,
+                     alternation, driver_of, objects, role, team_drivers, team_shorts)
+from .lists import (followed_by, listed_after, listed_subjects, more_rivals, pairs, place_range, results_line,
+                    table_place)
 from .model import Claim
 from .patterns import AT_PLACE, NEEDS, NOT_FINISH_AFTER, PATTERNS, SERIES_NAME
 from .scope import ASIDE, CLAUSES, FUTURE, HEDGES, OTHER_RACE, clause, conjunct, other_race_spans
-from .text import APOS, NUM, ORD, Mention, Names, quoted_spans, sentences
+from .text import APOS, NUM, ORD, Mention, Names, inside, quoted_spans, sentences
+
 
 def extract(text: str, names: Names, teams: list[str], makes: list[str],
             titles: Sequence[str] = (), places: Sequence[str] = (), season: int | None = None,
@@ -59,18 +63,18 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             team_spans += [(m.start(), m.end()) for m in short_re.finditer(text, s_start, s_end)
                            if short_make_re.match(text, m.end()) and m.group(0).lower() not in full_names]
         mentions = [role(m, text, s_start) for m in names.mentions(text, s_start, s_end)
-                    if not _inside(m.start, quoted) and not _inside(m.start, team_spans)]
+                    if not inside(m.start, quoted) and not inside(m.start, team_spans)]
         mentions = sorted(mentions + team_drivers(text, s_start, s_end, team_re, short_re, shorts, crews or {},
                                                         previous | {topic} if topic else previous),
                           key=lambda x: x.start)
         asides = [(s_start + a.start(), s_start + a.end()) for a in ASIDE.finditer(text[s_start:s_end])]
         plain = objects(mentions, text, s_start)  # roles inside an aside, for the claims in that aside
-        mentions = objects([replace(x, subject=False) if _inside(x.start, asides) else x for x in mentions], text,
+        mentions = objects([replace(x, subject=False) if inside(x.start, asides) else x for x in mentions], text,
                            s_start)
         sentence = text[s_start:s_end]
         elsewhere = other_race_spans(sentence, s_start, season)
         won = WIN_FOR_DESCRIPTION.search(sentence) if not mentions and "winner" in roles else None
-        if won is not None and not _inside(s_start + won.start(), elsewhere):
+        if won is not None and not inside(s_start + won.start(), elsewhere):
             # "It was the ninth career victory for the defending series champion": whoever was the subject before,
             # the one described won the race
             winner = roles["winner"]
@@ -90,7 +94,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             if not ok:
                 continue  # a word every pattern of the kind needs is absent: skip the (slow) pattern
             for m in pat.regex.finditer(text, s_start, s_end):
-                if _inside(m.start(), quoted) or any(a <= m.start() < b for a, b in taken):
+                if inside(m.start(), quoted) or any(a <= m.start() < b for a, b in taken):
                     continue
                 if pat.veto is not None and pat.veto(m):
                     continue
@@ -155,7 +159,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             if regex is None:
                 continue
             for m in regex.finditer(text, s_start, s_end):
-                if _inside(m.start(), quoted) or any(a <= m.start() < b for a, b in taken):
+                if inside(m.start(), quoted) or any(a <= m.start() < b for a, b in taken):
                     continue
                 if GROUP_AFTER.match(text, m.end()):  # "Toyota drivers took three of the top five"
                     continue
@@ -189,7 +193,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     found.append(Claim(kind, m.start(), m.end(), m.group(0), args))
         if short_re is not None and short_make_re is not None:
             for m in short_re.finditer(text, s_start, s_end):
-                if _inside(m.start(), quoted) or not short_make_re.match(text, m.end()) or \
+                if inside(m.start(), quoted) or not short_make_re.match(text, m.end()) or \
                         any(c.kind == "team" and c.start <= m.start() < c.end for c in found):
                     continue
                 driver = driver_of(_view(mentions, plain, asides, m.start()), m.start(), m.end(), topic, text,
@@ -198,13 +202,13 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                                                                  text[s_start:m.start()], re.I)):
                     found.append(Claim("team", m.start(), m.end(), source[m.start():m.end()],
                                        {"team": shorts[m.group(0)], "short": m.group(0), "driver": driver}))
-        _pairs(found, mentions, text, source, s_start, s_end)
-        _followed_by(found, mentions, text, source, s_end)
-        _more_rivals(found, mentions, text, source, s_end)
-        _place_range(found, mentions, text, source, s_end)
-        _listed_subjects(found, mentions, text, source)
-        _listed_after(found, mentions, text, source, s_start, s_end)
-        _results_line(found, mentions, text, source, s_start)
+        pairs(found, mentions, text, source, s_start, s_end)
+        followed_by(found, mentions, text, source, s_end)
+        more_rivals(found, mentions, text, source, s_end)
+        place_range(found, mentions, text, source, s_end)
+        listed_subjects(found, mentions, text, source)
+        listed_after(found, mentions, text, source, s_start, s_end)
+        results_line(found, mentions, text, source, s_start)
         for m in re.finditer(r"\b" + ORD + r"(?:-place (?:finish|run|result|showing|effort))?,? (?P<n>" + NUM +
                              r") laps? (?:down|behind|back|off the pace)\b",
                              text[s_start:s_end], re.I):
@@ -232,7 +236,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         opening = [x for x in mentions if x.subject and (first_break is None or x.start < first_break.start())]
         # (nor a team's name: "JR Motorsports had a day to forget" is no "DW")
         epithet = not opening and EPITHET.match(sentence) is not None and \
-            THING_OPENER.match(sentence) is None and not _inside(s_start + len(sentence) - len(sentence.lstrip()),
+            THING_OPENER.match(sentence) is None and not inside(s_start + len(sentence) - len(sentence.lstrip()),
                                                                   team_spans)
         # "Mike Skinner had the only truck that could run with him. The veteran started second": a description
         # after a sentence that named one driver, and only him, is that driver
@@ -274,10 +278,10 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 # the driver of the sentence before, with no "he" or "his" to say so ("DW started 34th", "It was
                 # also the Texan's first top 10"): may be someone else, so never contradicted
                 c.args["unsure"] = True
-            if _inside(c.start, future) and c.kind not in ("next_race",):
+            if inside(c.start, future) and c.kind not in ("next_race",):
                 c.args["other_race"] = True
             c.args["other_race"] = c.args.get("other_race", False) or (
-                _inside(c.start, elsewhere) and c.kind not in ("win_streak", "drought", "career_first", "career_wins",
+                inside(c.start, elsewhere) and c.kind not in ("win_streak", "drought", "career_first", "career_wins",
                                                                "car_first_win", "career_best")) or (
                 c.kind in ("career_first", "career_wins", "car_first_win") and
                 AGO_AFTER.match(text, c.end, s_end) is not None)  # "his first career victory a year ago"
@@ -320,7 +324,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             standings = present  # "Wallace is third, Johnson fourth, and Busch ... in points": the present is the table
         for men in mentions:
             if standings and standings.start() < men.start:  # "... leads the standings, with Custer third"
-                _table_place(found, men, text, source, s_start, s_end, hedges, elsewhere)
+                table_place(found, men, text, source, s_start, s_end, hedges, elsewhere)
                 continue
             # not after a possessive: "Hamlin's 14th" is his 14th win, not his place
             after = re.match(r"(?:\s+|,\s+(?=" + ORD + r",))(?P<pos>" + ORD + r")\b"
@@ -332,7 +336,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                                    {"pos": parse_ordinal(after["pos"]), "driver": men.driver,
                                     "sentence": (s_start, s_end),
                                     "hedged": any(h <= b and x <= men.start < y for h, x, y in hedges),
-                                    "other_race": _inside(men.start, elsewhere)}))
+                                    "other_race": inside(men.start, elsewhere)}))
         for c in found:  # "Martin was second, Bodine ended up third in points, ...": second in the race or in points?
             if standings and c.kind == "finish" and re.match(r"(?:was|is|ended up|wound up|remained|stayed)\b", c.text,
                                                              re.I):
@@ -352,7 +356,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         opener = EPITHET.match(sentence)
         # a description opens the sentence (not "The Penske Racing South driver", which names one, nor "The engine")
         described = opener is not None and not any(x.start <= s_start + opener.end() for x in mentions) and \
-            THING_OPENER.match(sentence) is None and not _inside(s_start + len(sentence) - len(sentence.lstrip()),
+            THING_OPENER.match(sentence) is None and not inside(s_start + len(sentence) - len(sentence.lstrip()),
                                                                  team_spans)
         for c in found:
             d = c.args.get("driver")
@@ -481,31 +485,6 @@ def _pronoun_between(mentions: list[Mention], driver: str, text: str, start: int
         re.search(r"\b(?:he|she)\b", text[last.end:start], re.I) is not None
 
 
-def _inside(pos: int, spans: list[tuple[int, int]]) -> bool:
-    return any(a <= pos < b for a, b in spans)
-
-
-def _pairs(found: list[Claim], mentions: list[Mention], text: str, source: str, s_start: int, s_end: int) -> None:
-    """"Bill Elliott and Michael Waltrip ... dropped to 27th and 28th", "Larson, Elliott and Bowman finished first,
-    10th and 11th": the places in the order of the names, when there are as many names in the list as places."""
-    places = r"(?P<list>" + ORD + r"(?:,\s+" + ORD + r")*,?\s+and\s+" + ORD + r")\b"
-    for m in re.finditer(r"\b(?:finished|were|was|dropped to|fell to|wound up|ended up|placed|came home|ran)\s+"
-                         + places + NOT_FINISH_AFTER, text[s_start:s_end], re.I):
-        at = s_start + m.start()
-        ords = [(s_start + m.start("list") + o.start(), s_start + m.start("list") + o.end())
-                for o in re.finditer(ORD, m["list"], re.I)]
-        names = [x for x in mentions if x.end <= at and x.subject and x.driver is not None]
-        if len(names) < len(ords):
-            continue
-        listed = names[-len(ords):]
-        if not all(re.fullmatch(r",\s+|,?\s+and\s+", text[x.end:y.start]) for x, y in zip(listed, listed[1:])):
-            continue
-        if not re.fullmatch(r",?\s+and\s+", text[listed[-2].end:listed[-1].start]):
-            continue
-        for men, (a, b) in zip(listed, ords):
-            found.append(Claim("finish", a, b, source[a:b], {"pos": parse_ordinal(text[a:b]), "driver": men.driver}))
-
-
 #: "is third", "sits fifth": a place in the present tense (in a sentence about the standings, the table)
 PRESENT_PLACE = re.compile(r"\b(?:is|are|sits|remains|stays)\s+(?:now\s+)?" + ORD + r"\b", re.I)
 #: words that make a sentence about the standings: a place named in it is not a finish
@@ -534,172 +513,3 @@ def _hedge_spans(sentence: str, offset: int, asides: list[tuple[int, int]]) -> l
             inner = (offset + lo, offset + (then.start() if then else hi))
         out.append((at, *inner))
     return out
-
-
-def _results_line(found: list[Claim], mentions: list[Mention], text: str, source: str, s_start: int) -> None:
-    """A line of a wire-service results box, "3. (1) Corey Heim, Toyota, 134, 0, 52.": the finish, then the
-    start in parentheses, then the driver."""
-    m = re.match(r"\s*(?P<fin>\d{1,2})\.\s+\((?P<st>\d{1,2})\)\s+", text[s_start:])
-    first = mentions[0] if mentions else None
-    if m is None or first is None or first.driver is None or first.start != s_start + m.end():
-        return
-    for kind, group in (("finish", "fin"), ("start", "st")):
-        a, b = s_start + m.start(group), s_start + m.end(group)
-        found.append(Claim(kind, a, b, source[a:b], {"pos": int(m[group]), "driver": first.driver}))
-
-
-def _more_rivals(found: list[Claim], mentions: list[Mention], text: str, source: str, s_end: int) -> None:
-    """"Byron leads Truex by 32 points and Hamlin by 64": the leader's gap to each rival the list names."""
-    for c in [c for c in found if c.kind == "points_lead" and "other" in c.args and "gap" in c.args]:
-        end = c.end
-        while True:
-            m = re.match(r",?\s+(?:and\s+)?", text[end:s_end])
-            if m is None:
-                break
-            a = end + m.end()
-            rival = next((x for x in mentions if x.start == a and x.driver), None)
-            by = re.match(r"\s+by\s+(?P<gap>" + NUM + r")(?:\s+points?)?\b", text[rival.end:s_end]) if rival else None
-            if rival is None or by is None or parse_number(by["gap"]) is None:
-                break
-            end = rival.end + by.end()
-            found.append(Claim("points_lead", a, end, source[a:end],
-                               {**c.args, "other": rival.driver, "gap": parse_number(by["gap"])}))
-
-
-def _followed_by(found: list[Claim], mentions: list[Mention], text: str, source: str, s_end: int) -> None:
-    """"Johnny Rumley was sixth, followed by Phil Parsons, Hermie Sadler and Chad Little": the next places, in
-    order, when the list is nothing but names."""
-    for c in [c for c in found if c.kind == "finish"]:
-        # "finished second for Team Penske, followed by ...": a short phrase with no name or place may come between
-        m = re.match(r"(?:\s+(?:for|in|with|driving)\b[^,.;]{0,50})?,?\s+followed by\s+", text[c.end:s_end])
-        if m is None or any(c.end < x.start < c.end + m.end() for x in mentions) or \
-                re.search(ORD, text[c.end:c.end + m.end()], re.I):
-            continue
-        listed, pos = _names_after(mentions, text, c.end + m.end())
-        if len(listed) < 1 or not re.match(r"\s*(?:[.;]|$)", text[pos:s_end]):
-            continue
-        for i, x in enumerate(listed, start=1):
-            found.append(Claim("finish", x.start, x.end, source[x.start:x.end],
-                               {"pos": c.args["pos"] + i, "driver": x.driver}))
-
-
-def _place_range(found: list[Claim], mentions: list[Mention], text: str, source: str, s_end: int) -> None:
-    """"Chastain, Kligerman and Love took sixth through eighth": one place each, in order, when the list holds
-    as many names as the range has places; otherwise no claim (the places are not the last name's)."""
-    for c in [c for c in found if c.kind == "finish"]:
-        m = re.match(r"\s*(?:through|thru|to|-|\u2013)\s*(?P<b>" + ORD + r")\b", text[c.end:s_end], re.I)
-        if m is None:
-            continue
-        found.remove(c)
-        last = parse_ordinal(m["b"])
-        listed = _names_before(mentions, text, c.start)
-        if last is None or len(listed) != last - c.args["pos"] + 1:
-            continue
-        end = c.end + m.end()
-        for i, x in enumerate(listed):
-            found.append(Claim("finish", x.start, end if i == len(listed) - 1 else x.end,
-                               source[x.start:end if i == len(listed) - 1 else x.end],
-                               {**c.args, "pos": c.args["pos"] + i, "driver": x.driver}))
-
-
-def _listed_subjects(found: list[Claim], mentions: list[Mention], text: str, source: str) -> None:
-    """"Chastain, Peters, Rohrbaugh and Greenfield were all done after 78 laps": the claim of a plural verb holds
-    for every name of the list before it."""
-    for c in [c for c in found if c.kind == "retirement" and re.match(r"were\b", c.text)]:
-        listed = _names_before(mentions, text, c.start)
-        if len(listed) < 2:
-            continue  # "Both were out after 110 laps": the drivers of the sentence before
-        found.remove(c)
-        if any(c.start < x.start < c.end for x in mentions):
-            # "Linville and Mast were eliminated in late accidents, Linville after 167 laps and Mast after 177":
-            # each name with its own count
-            for x in [x for x in mentions if c.start < x.start and x.driver in {y.driver for y in listed}]:
-                own = re.match(r"\s+after (?:only |just )?(?P<n>" + NUM + r")(?: laps)?\b", text[x.end:])
-                if own and parse_number(own["n"]) is not None:
-                    b = x.end + own.end()
-                    found.append(Claim(c.kind, x.start, b, source[x.start:b],
-                                       {**c.args, "n": parse_number(own["n"]), "driver": x.driver}))
-            continue
-        for x in listed:  # each from its name to the verb's words, which are every name's
-            found.append(Claim(c.kind, x.start, c.end, source[x.start:c.end], {**c.args, "driver": x.driver}))
-
-
-#: a place in the table right after a name, in a sentence about the standings: "with Ruttman fourth, 15 behind",
-#: "Joey Logano seventh", "Martin third, 317 points back of Earnhardt"
-TABLE_PLACE = re.compile(r"(?:\s+|,\s+)(?P<pos>" + ORD + r")\b(?!" + APOS + r"|-| place| in the race| at the)"
-                         r"(?:,?\s+(?:and\s+)?(?P<gap>" + NUM + r")\s+(?:points?\s+|markers?\s+)?(?:back|behind|out|adrift)"
-                         r"(?:\s+(?:of\s+)?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?:\s+(?-i:[A-Z])[\w.'\u2019-]+){0,2}))?)?"
-                         r"(?=\s*(?:[,;.]|and\b|with\b|$))", re.I)
-
-
-def _table_place(found: list[Claim], men: Mention, text: str, source: str, s_start: int, s_end: int,
-                 hedges: list[tuple[int, int, int]], elsewhere: list[tuple[int, int]]) -> None:
-    """A name after the standings words of its sentence, followed by a place (and a gap): its place in the table."""
-    table = re.search(r"\b(?:standings|in (?:the )?points|points (?:race|table|chase))\b", text[s_start:men.start], re.I) \
-        or any(c.kind in ("standing", "points_lead") and "gap" in c.args and c.start < men.start for c in found)
-    m = TABLE_PLACE.match(text, men.end, s_end)
-    if not table or m is None or men.driver is None or re.search(APOS + r"s?$", text[men.start:men.end]) or \
-            any(c.start <= m.start("pos") < c.end for c in found) or \
-            any(c.kind in ("standing", "points_lead") and c.args.get("driver") == men.driver for c in found):
-        return
-    args: dict[str, object] = {"pos": parse_ordinal(m["pos"]), "driver": men.driver, "sentence": (s_start, s_end),
-                               "hedged": any(h <= m.end() and x <= men.start < y for h, x, y in hedges),
-                               "other_race": _inside(men.start, elsewhere)}
-    if m["gap"]:
-        args["gap"] = parse_number(m["gap"])
-    if m["other"]:
-        args["other"] = m["other"]
-    found.append(Claim("standing", men.start, m.end(), source[men.start:m.end()], args))
-
-
-#: a list announced before its names: "Rounding out the top five were Rudd and Earnhardt", "The top five: Cope,
-#: Labonte, Elliott, Rudd and Earnhardt"
-LIST_BEFORE = re.compile(r"\b(?P<verb>(?:rounding|round|rounded|completing|filling) out the top[- ]|completing the top[- ]|"
-                         r"the top[- ])(?P<n>five|5|ten|10|three|3)(?: finishers)?(?: (?:were|was|went to)|:)\s+", re.I)
-
-
-def _listed_after(found: list[Claim], mentions: list[Mention], text: str, source: str, s_start: int,
-                  s_end: int) -> None:
-    """"Rounding out the top five were Ricky Rudd and Dale Earnhardt": each name a top-n finish; "The top five:
-    Cope, Labonte, ...": each name its place, in order, when the list has all of them."""
-    m = LIST_BEFORE.search(text, s_start, s_end)
-    if m is None:
-        return
-    n = {"five": 5, "ten": 10, "three": 3}.get(m["n"].lower()) or int(m["n"])
-    listed, pos = _names_after(mentions, text, m.end())
-    if not listed or not re.match(r"\s*(?:[.;]|$)", text[pos:s_end]):
-        return
-    ranked = not m["verb"].lower().startswith(("round", "complet", "fill")) and len(listed) == n
-    for i, x in enumerate(listed, start=1):
-        if ranked:
-            found.append(Claim("finish", x.start, x.end, source[x.start:x.end], {"pos": i, "driver": x.driver}))
-        else:
-            found.append(Claim("top_n", x.start, x.end, source[x.start:x.end], {"n": n, "driver": x.driver}))
-
-
-#: what separates the names of a list: "A, B and C", "A, B, and C"
-LIST_GAP = r",\s+|,?\s+and\s+"
-
-
-def _names_after(mentions: list[Mention], text: str, at: int) -> tuple[list[Mention], int]:
-    """The drivers of a list that starts at ``at`` ("followed by A, B and C"), and where the list ends."""
-    listed: list[Mention] = []
-    pos = at
-    for x in [x for x in mentions if x.start >= at]:
-        if not re.fullmatch(r"(?:" + LIST_GAP + r")?", text[pos:x.start]) or x.driver is None:
-            break
-        listed.append(x)
-        pos = x.end
-    return listed, pos
-
-
-def _names_before(mentions: list[Mention], text: str, end: int) -> list[Mention]:
-    """The drivers of a list that ends, a space away, at ``end`` ("A, B and C were all done ...")."""
-    listed: list[Mention] = []
-    pos = end
-    for x in reversed([x for x in mentions if x.end <= end]):
-        if not re.fullmatch(r"\s+" if not listed else LIST_GAP, text[x.end:pos]) or x.driver is None:
-            break
-        listed.insert(0, x)
-        pos = x.start
-    return listed

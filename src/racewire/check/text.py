@@ -163,3 +163,8 @@ def _cased(name: str) -> str:
     if name[0].islower():
         head = f"[{name[0]}{name[0].upper()}]"
     return head + re.escape(name[1:])
+
+
+def inside(pos: int, spans: list[tuple[int, int]]) -> bool:
+    """Is ``pos`` within one of the (start, end) spans?"""
+    return any(a <= pos < b for a, b in spans)
