@@ -162,3 +162,14 @@ def test_the_pole_sitter_described_must_have_started_first(room: Any) -> None:
     assert [v for *_, v in got] == ["unverifiable"]  # the pole-sitter is someone else
     got = verdicts(mart, "Jimmie Johnson was quick all weekend. The winner led 30 laps.", ("laps_led",))
     assert [v for *_, v in got] == ["unverifiable"]  # Kurt Busch won, not Johnson
+
+
+def test_a_team_s_win_count(room: Any) -> None:
+    mart = room.race("cup", 2014, 6)  # Kurt Busch won for Stewart-Haas Racing, the team's 21st Cup win
+    text = ("Kurt Busch won. It was the 21st Cup win for Stewart-Haas Racing. It was the first win for Stewart-Haas "
+            "Racing. Stewart-Haas Racing's first victory came at Daytona. It was the first win for Hendrick "
+            "Motorsports since March. Hendrick Motorsports' 200th win will have to wait.")
+    got = [(c.text, c.verdict) for c in mart.check(text) if c.kind == "team_wins"]
+    assert got == [("21st Cup win for Stewart-Haas Racing", "supported"),
+                   ("first win for Stewart-Haas Racing", "contradicted"),
+                   ("Hendrick Motorsports' 200th win", "unverifiable")]  # Hendrick did not win this one

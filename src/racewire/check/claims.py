@@ -18,7 +18,7 @@ from .anchor import (CLAUSE_BREAK, EPITHET, GENERIC_TEAM_WORDS, GROUP_AFTER, OBJ
 from .lists import (followed_by, listed_after, listed_subjects, more_rivals, pairs, place_range, results_line,
                     table_place)
 from .model import Claim
-from .patterns import AT_PLACE, NEEDS, NOT_FINISH_AFTER, PATTERNS, SERIES_NAME
+from .patterns import AT_PLACE, NEEDS, NOT_FINISH_AFTER, PATTERNS, SERIES_NAME, SERIES_WORDS
 from .scope import ASIDE, CLAUSES, FUTURE, HEDGES, OTHER_RACE, clause, conjunct, other_race_spans
 from .text import APOS, NUM, ORD, Mention, Names, inside, quoted_spans, sentences
 
@@ -38,6 +38,11 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
     team_re = alternation(teams)
     place_re = alternation(list(places))  # "Richmond Raceway" names no Tim Richmond
     make_re = alternation(makes + ["Chevy"])
+    team_wins_re = None if team_re is None else re.compile(
+        r"\b(?P<ord>" + ORD + r"|[Ff]irst)(?:[- ]ever)?\s+" + SERIES_WORDS + r"(?:win|victory|triumph)\s+(?:ever\s+)?"
+        r"(?:for|by)\s+(?:the\s+)?(?P<team>" + team_re.pattern + r")|(?P<team2>" + team_re.pattern + r")" + APOS +
+        r"s?\s+(?:(?:long-awaited|maiden)\s+)?(?P<ord2>" + ORD + r"|first)(?:[- ]ever)?\s+" + SERIES_WORDS +
+        r"(?:win|victory|triumph)\b")
     shorts = team_shorts(teams)
     short_re = alternation(list(shorts))
     short_make_re = re.compile(r"(?:" + APOS + r"s?)?\s+(?:" + "|".join(re.escape(w) for w in makes + ["Chevy"])
@@ -191,6 +196,16 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                             not re.search(r"\b(?:his|her)\b", text[s_start:m.start()], re.I):
                         args["unsure"] = True  # "..., and the Hendrick Motorsports car slid": whose car?
                     found.append(Claim(kind, m.start(), m.end(), m.group(0), args))
+        for m in team_wins_re.finditer(text, s_start, s_end) if team_wins_re else ():
+            # "the first win for Spire Motorsports", "DGR-Crosley's first Truck Series triumph": the team's count
+            # (not "since 2013", "of the season", "at Daytona": another count; nor "... first victory came at Phoenix")
+            if inside(m.start(), quoted) or re.match(r",?\s+(?:since|this|of|at|in|on|here|there|came|had come|was|"
+                                                     r"happened|arrived|occurred)\b", text[m.end():]):
+                continue
+            ordinal = parse_ordinal(m["ord"] or m["ord2"])
+            if ordinal is not None:
+                found.append(Claim("team_wins", m.start(), m.end(), source[m.start():m.end()],
+                                   {"team": m["team"] or m["team2"], "n": ordinal}))
         if short_re is not None and short_make_re is not None:
             for m in short_re.finditer(text, s_start, s_end):
                 if inside(m.start(), quoted) or not short_make_re.match(text, m.end()) or \
@@ -282,8 +297,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 c.args["other_race"] = True
             c.args["other_race"] = c.args.get("other_race", False) or (
                 inside(c.start, elsewhere) and c.kind not in ("win_streak", "drought", "career_first", "career_wins",
-                                                               "car_first_win", "career_best")) or (
-                c.kind in ("career_first", "career_wins", "car_first_win") and
+                                                               "car_first_win", "career_best", "team_wins")) or (
+                c.kind in ("career_first", "career_wins", "car_first_win", "team_wins") and
                 AGO_AFTER.match(text, c.end, s_end) is not None)  # "his first career victory a year ago"
             if c.kind == "winner":  # "Austin Dillon won February's Daytona 500": what was won is another race
                 obj = re.match(r"\s+(?:the\s+)?", text[c.end:])

@@ -16,6 +16,11 @@ from .elsewhere import HOMETOWN, other_race, other_series, track_named
 from .model import Claim
 
 
+def possessive(name: str) -> str:
+    """The possessive ending for a name: "Spire Motorsports'", "Joe Gibbs Racing's"."""
+    return "'" if name.endswith("s") else "'s"
+
+
 #: claims whose words would fit another driver's result: when they fit one the sentence also names, who they are
 #: about is the doubt, not the fact
 MISREAD_KINDS = frozenset({"finish", "runner_up", "top_n", "start", "pole", "laps_led", "most_laps_led", "retirement",
@@ -333,6 +338,22 @@ class Judge:
         if winner is not None and winner.subjects.get("car") != car:
             return self.wrong(c, winner, f"the winner drove the No. {winner.subjects.get('car')}")
         self.wrong(c, fact, f"the No. {car} has {len(won)} {self._label()} wins through this race")
+
+    def _team_wins(self, c: Claim) -> None:
+        """"the first win for Spire Motorsports": the winner's team, counted over the series' history."""
+        team = " ".join(c.args["team"].split())
+        winner = self.cat.first("winner")
+        won_for = " ".join(str(winner.subjects.get("team") or "").split()) if winner else ""
+        if winner is None or won_for.lower() != team.lower():
+            # "the first win for Front Row Motorsports" when another team won: about some other race
+            who = f"{winner.value} won this race for {won_for or 'a team the data does not name'}" if winner else \
+                "the data has no winner"
+            return self.unknown(c, f"{who}; a count of {team}'s wins is about another race")
+        won = self.history.wins_up_to("team", winner.subjects.get("team"), self.race.idx)
+        fact = self.cat.first("team_wins")
+        if len(won) == c.args["n"]:
+            return self.ok(c, fact, f"{team}: {ordinal(len(won))} {self._label()} win")
+        self.wrong(c, fact or winner, f"it was {team}{possessive(team)} {ordinal(len(won))} {self._label()} win")
 
     def _win_streak(self, c: Claim) -> None:
         d = c.args["driver"]
