@@ -28,10 +28,12 @@ OBJECT_BEFORE = re.compile(r"\b(?:over|past|passing|passed|pass|passes|beat|beat
                            r"thanked|belonged to|inside of|outside of|alongside|next to|beside|kept|keeping|held|"
                            r"holding|pushed|pushing|shoved|nudged|nudging|squeezed|pinched|forced|fended off|"
                            r"outlasted|outpaced|outdistanced|outgunned|sent|sending|turned|took out|knocked|clipped|"
-                           r"clipping|tapped|chased|chasing|pressured|pressuring|held off|holding off)\s+"
+                           r"clipping|tapped|chased|chasing|pressured|pressuring|held off|holding off|"
+                           r"(?:anything|nothing|something|an answer|no answer|a match|no match) for)\s+"
                            r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?)?$", re.I)
 #: "Bowman's Hendrick teammate", "Labonte's brother": a possessive aside about someone else
-KIN_AFTER = re.compile(r"\s+(?:(?:other|former|new|longtime|fellow|younger|older|late)\s+)?(?:[A-Z][\w-]*\s+){0,3}"
+KIN_AFTER = re.compile(r"\s+(?:(?:other|former|new|longtime|fellow|younger|older|late)\s+)?(?:[A-Z][\w-]*\s+|\d+-year-old\s+|"
+                       r"(?:young|teenage|eldest|youngest|oldest)\s+){0,3}"
                        r"(?:teammates?|brother|son|father|dad|nephew|uncle|cousin|crew chief|"
                        r"spotter|boss|owner|car owner|team owner|former|successor|replacement|wife|protege)\b")
 
@@ -165,7 +167,8 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
     if before:
         last = before[-1]
         # "Jason Leffler, who led 38 laps": the name a relative clause hangs on is its subject, object or not
-        if last.subject or re.fullmatch(r"(?:" + APOS + r"s?)?,\s+(?:(?:the|a|an|his|her|their)\s+[^,;]*?\b(?:,\s+)?)?"
+        if last.subject or re.fullmatch(r"(?:" + APOS + r"s?)?,\s+(?:(?:the|a|an|his|her|their|this|last|that|"
+                                        r"(?-i:[A-Z])[\w.-]*" + APOS + r"s?)\s+[^,;]*?\b(?:,\s+)?)?"
                                         r"(?:who|whose)\b[^,;]*", text[last.end:start]):
             # ("Kyle Larson, his Hendrick Motorsports teammate, who started from the pole")
             return last.driver

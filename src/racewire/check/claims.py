@@ -148,7 +148,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                                     "")
                         if not any(w.lower() in team.lower() for w in words):
                             claim.args["unsure"] = True  # "starts in Richard Childress' No. 21": another team's car
-                    if re.search(r"\b(?:the other|another)\s+(?:[\w&.'\u2019-]+\s+){1,3}$", before):
+                    if re.search(r"\b(?:the other|another)\s+(?:(?-i:[A-Z0-9#])[\w&.'\u2019-]*\s+|(?:car|truck|entry)\s+)"
+                                 r"{1,3}$", before):
                         claim.args["unsure"] = True  # "with the other Roush Ford taking the checkered flag"
                 if re.match(r"(?:other|previous|earlier) ", claim.text, re.I):
                     claim.args["other_race"] = True
@@ -224,15 +225,6 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         listed_subjects(found, mentions, text, source)
         listed_after(found, mentions, text, source, s_start, s_end)
         results_line(found, mentions, text, source, s_start)
-        for m in re.finditer(r"\b" + ORD + r"(?:-place (?:finish|run|result|showing|effort))?,? (?P<n>" + NUM +
-                             r") laps? (?:down|behind|back|off the pace)\b",
-                             text[s_start:s_end], re.I):
-            fin = [c for c in found if c.kind == "finish" and c.end <= s_start + m.start() + len(m.group(0))
-                   and c.end >= s_start + m.start()]
-            if fin and parse_number(m["n"]) is not None:
-                a, b = s_start + m.start("n"), s_start + m.end()
-                found.append(Claim("laps_completed", a, b, source[a:b],
-                                   {"down": parse_number(m["n"]), "driver": fin[0].args["driver"]}))
         hedges = _hedge_spans(sentence, s_start, asides)
         # the clauses in the future tense: "..., 405 points behind Ingram, and he said the team would carry the
         # momentum into Bristol next week" leaves the standings in the present
@@ -271,7 +263,12 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         # "Kenseth held off Gordon over the last 10 laps. He led 73 laps": "He" opening the sentence is the one
         # subject of the sentence before, the others there being objects
         lone_subject = prev_subjects == {topic} and not prev_split and re.match(r"\s*(?:He|She)\b", sentence) is not None
+        # "The man who led the most laps never saw the checkered flag": what defines the one described says nothing
+        # of whom the sentence before was about
+        defining = DEFINED_BY.match(sentence)
         for c in found:
+            if defining is not None and s_start + defining.start("rel") <= c.start < s_start + defining.end():
+                c.args["unsure"] = True
             c.args["sentence"] = (s_start, s_end)
             # the drivers named between the claim's driver and its words ("Musgrave ... couldn't get back around
             # Hornaday and settled for second"): if it fits one of them, the reading is the doubt (verdict.py)
@@ -352,6 +349,21 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                                     "sentence": (s_start, s_end),
                                     "hedged": any(h <= b and x <= men.start < y for h, x, y in hedges),
                                     "other_race": inside(men.start, elsewhere)}))
+        # "Byron was third in Raymond Parks' Cadillac, 11 laps down": laps behind the winner, of the finish before
+        # it in the clause, when no other driver is named between
+        for m in re.finditer(r",\s+(?P<n>" + NUM + r"|a) laps? (?:down|behind|back|off the pace)\b", text[s_start:s_end],
+                             re.I):
+            a, b = s_start + m.start("n"), s_start + m.end()
+            if any(c.kind == "laps_completed" and c.start <= a < c.end for c in found):
+                continue
+            fin = [c for c in found if c.kind == "finish" and c.end <= a and not CLAUSES.search(text, c.end, a - 1) and
+                   not any(c.end <= x.start < a for x in mentions)]
+            down = 1 if m["n"].lower() == "a" else parse_number(m["n"])
+            if fin and down is not None:
+                found.append(Claim("laps_completed", a, b, source[a:b],
+                                   {"down": down, "driver": fin[-1].args["driver"], "sentence": (s_start, s_end),
+                                    "hedged": fin[-1].args.get("hedged", False), "named": [],
+                                    "other_race": fin[-1].args.get("other_race", False)}))
         for c in found:  # "Martin was second, Bodine ended up third in points, ...": second in the race or in points?
             if standings and c.kind == "finish" and re.match(r"(?:was|is|ended up|wound up|remained|stayed)\b", c.text,
                                                              re.I):
@@ -466,6 +478,9 @@ RANKED_OPENER = re.compile(r"\s*(?:\w+,?\s+|(?-i:[A-Z])[a-z]+ing\b(?:No\.|[^,;.]
                            r"(?:points |series |championship )?leader)\b", re.I)
 #: the same description as the object of a preposition: "the 16th career victory for the 24-year-old Californian"
 PERSON_REF = re.compile(r"\b(?:for|of|by|to) the (?:[\w'\u2019.,-]+\s+){0,3}?" + PERSON_NOUN + r"\b")
+#: a description defined by a relative clause: "The man who led the most laps", "The driver who started on the pole"
+DEFINED_BY = re.compile(OPENING + r"[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?(?:man|driver|one|guy|racer|car|truck|rookie|"
+                        r"veteran)\s+(?P<rel>(?:who|that)\b[^,;]*)")
 #: a win credited to a description: "the ninth career victory for the defending series champion"
 WIN_FOR_DESCRIPTION = re.compile(r"\b(?:victory|win|triumph)\b[^.;:]{0,40}?\b(?:for|by) the (?:[\w'\u2019.,-]+\s+){0,3}?"
                                  + PERSON_NOUN + r"\b")
@@ -487,6 +502,8 @@ def _view(mentions: list[Mention], plain: list[Mention], asides: list[tuple[int,
 def _clause_away(mentions: list[Mention], driver: str, text: str, start: int) -> bool:
     """Is the claim in a later clause than the last time its driver was named?"""
     last = next((m for m in reversed(mentions) if m.end <= start and m.driver == driver), None)
+    if last is not None and re.fullmatch(r",\s+who\s+[^,;]*", text[last.end:start]):
+        return False  # "... was Tommy Houston, who led 57 laps": his own relative clause
     return last is not None and CLAUSE_BREAK.search(text, last.end, start) is not None
 
 
@@ -519,7 +536,8 @@ def _hedge_spans(sentence: str, offset: int, asides: list[tuple[int, int]]) -> l
         if inner is None:
             lo, hi = clause(sentence, m.start(), m.end())
             # "his day ended almost before it began when his engine failed after two laps": the "when" is a fact
-            then = re.compile(r"\b(?:when|because)\b").search(sentence, m.end(), hi)
+            # (nor ", who led 57 laps" on the name the hedged words end with: his own clause)
+            then = re.compile(r"\b(?:when|because)\b|,\s+(?:who|whose)\b").search(sentence, m.end(), hi)
             if re.match(r"(?:tr(?:y|ies|ied|ying) to|hoping to|looking to|seeking|chasing)\b|(?:looked|looks|seemed|"
                         r"appeared) (?:like|to be) (?:a|an|the)\b", sentence[m.start():], re.I):
                 # "had the kind of day a contender tries to forget, finishing 22nd": the attempt ends at the comma

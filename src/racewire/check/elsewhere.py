@@ -14,10 +14,11 @@ from .text import NUM, ORD
 
 
 def other_race(history: History, cat: Catalogue, cache: dict[int, Catalogue], words: str,
-               label: str, kind: str = "") -> Catalogue | None:
+               label: str, kind: str = "", place: str | None = None) -> Catalogue | None:
     """The race that ``words`` (the scope of a claim about another race) name: a year (or "last year", "last
     week") and a track, or "this race" in another season, in this race's series; for the standings, "entered
-    the night third in points" is the table after the round before. None when that is not certain."""
+    the night third in points" is the table after the round before; ``place``, the track right after the claim's
+    words ("on the pole at Gateway"), decides among the tracks the words name. None when that is not certain."""
     race = cat.race
     if other_series(words, label):  # "won the Cup race at Homestead": not this series' history
         return None
@@ -34,9 +35,12 @@ def other_race(history: History, cat: Catalogue, cache: dict[int, Catalogue], wo
         back = parse_number(ago[1].lower()) if ago else None
         years = [race.season - back] if back else [race.season - 1] if PRIOR_YEAR.search(words) else [race.season]
     named = {t for t in history.track_names if track_named(t, HOMETOWN.sub("", words))}
+    at = {t for t in history.track_names if track_named(t, place)} if place else set()
+    if at:  # "a sixth at Nazareth, although he did put the car on the pole at Gateway": the place after the claim
+        named = at
     same_event = THIS_EVENT.search(words) is not None  # "who won this race a year ago", "here in 2019"
-    if same_event and not named:
-        named = {race.track}
+    if same_event:  # (with another track named too, which one is meant is the doubt)
+        named = named | {race.track}
     if len(years) == 1 and not named:  # "won the Atlanta 500": a race of that season by its name alone
         titled = [i for i in history.races if i.season == years[0] and i.name and len(squash(i.name)) >= 8 and
                   squash(i.name) in squash(words)]
@@ -116,7 +120,7 @@ OTHER_TIME = re.compile(r"\b(?:season|playoffs?|Chase|final (?:standings|points|
 #: words that put another race in an earlier season
 PRIOR_YEAR = re.compile(r"\b(?:last (?:year|season|fall|spring|summer|January|February|March|April|May|June|July|"
                         r"August|September|October|November|December)|a year (?:ago|earlier|before)|"
-                        r"the year before)\b", re.I)
+                        r"the year before|a year after (?:he|she|they|his|her))\b", re.I)
 #: words that point at this race's event in another season
 THIS_EVENT = re.compile(r"\b(?:this (?:race|event|track)|here)\b", re.I)
 #: what reporters call tracks, besides their names (the track's distinctive word it stands for)
@@ -160,7 +164,7 @@ _NICKNAMES = [(re.compile(r"\b" + re.escape(nick) + r"\b", re.I), word.lower())
 @lru_cache(maxsize=4096)
 def _track_keys(track: str) -> tuple[re.Pattern[str], ...]:
     """The distinctive words that name a track: its first two, or its first alone when it is long enough and not
-    a compass word ("at Homestead", "at Martinsville")."""
+    a compass word ("at Homestead", "at Martinsville"), or the place after "at" in its name ("Gateway")."""
     words = [w for w in re.split(r"[\s-]+", track) if w and w[0].isupper()]
     generic = {"Speedway", "Raceway", "Motor", "International", "Superspeedway", "Park", "Fairgrounds", "Mile", "The"}
     key = [w for w in words if w not in generic]
@@ -169,4 +173,7 @@ def _track_keys(track: str) -> tuple[re.Pattern[str], ...]:
     keys = [re.compile(r"\b" + re.escape(" ".join(key[:2])) + r"\b")]
     if len(key[0]) >= 5 and key[0] not in {"North", "South", "Central", "Southern", "Northern"}:
         keys.append(re.compile(r"\b" + re.escape(key[0]) + r"\b"))
+    place = re.search(r"\bat ((?:[A-Z][\w'-]+ ?){1,2})$", track)  # "World Wide Technology Raceway at Gateway"
+    if place is not None and len(place[1].strip()) >= 5:
+        keys.append(re.compile(r"\b" + re.escape(place[1].strip()) + r"\b"))
     return tuple(keys)

@@ -57,7 +57,7 @@ def _not_a_race_won(m: re.Match[str]) -> bool:
     if re.search(r"\b(?:pole|poles|stage|stages|segment|segments|title|titles|championships?|crown|award|rookie|"
                  r"lottery|toss|battle|duel|fight|fans?|respect|everything|nothing|twice|bonus|money|points?|races|"
                  r"starts|straight|consecutive|back-to-back|qualifiers?|qualifying|heats?|twins?|clash|shootout|"
-                 r"exhibition|all-star|one that (?:\w+ )?(?:mattered|counted))\b", thing, re.I):
+                 r"exhibition|all-star|one that (?:\w+ )?(?:mattered|counted)|war)\b", thing, re.I):
         # ("won the one that mattered": the title, in a finale's story)
         return True
     return re.match(r"\s+(?:the\b|this\b|a\b|at\b|on\b|in\b|for\b|here\b|there\b|it\b|by\b|with\b|from\b|"
@@ -99,6 +99,9 @@ def _not_a_driver_won(m: re.Match[str]) -> bool:
                                                      r"the thing|this thing)\s+$", before, re.I) is not None
 
 
+#: "led 57 laps in the middle stages", "led 20 laps during the first run": maybe a part of the race, maybe all he led
+PART_OF_RACE = re.compile(r"\s+(?:in (?:the )?(?:first|second|third|final|opening|last|closing|early|middle)|during|"
+                          r"at (?:the )?(?:start|end))\b", re.I)
 #: "at Indianapolis" right after a claim: the place the claim happened
 AT_PLACE = re.compile(r"(?:e?s\b)?(?:\s+(?:finish|run|result|showing|effort|performance)s?)?\s+at (?P<place>(?-i:[A-Z])[\w'\u2019.&-]*(?: (?-i:[A-Z])[\w'\u2019.&-]*)*)")
 
@@ -310,6 +313,11 @@ PATTERNS: list[Pattern] = [
        lambda m: {"level": "win", "year": int(m["year"])},
        veto=_no_win_before),
     _p("career_first", r"\bfirst career {SERIES}{LEVEL}", lambda m: {"level": _level(m["level"])}),
+    # "won his first career pole": no earlier start from the pole in the series, and this one from it
+    _p("career_first", r"\b(?:his|her) first (?:career )?{SERIES}pole(?: (?:position|award))?(?: of (?:his|her) career)?\b",
+       lambda m: {"level": "pole"},
+       veto=lambda m: re.match(r"\s+(?:of the (?:year|season)|this|since|at|on|with|for)\b|,? since\b",
+                               m.string[m.end():]) is not None),
     _p("career_first", r"\bthe first {SERIES}(?:win|victory|triumph) of (?:his|her) career\b",
        lambda m: {"level": "win"}),
     _p("career_first", r"\b(?:his|her) first (?P<level>top[- ](?:five|5|ten|10))(?: finish)?(?: in (?:the )?"
@@ -378,7 +386,7 @@ PATTERNS: list[Pattern] = [
     _p("points_lead", r"\b(?:lead|cushion|advantage|margin|edge) (?:is|is now|now stands at|stands at|sits at) (?P<gap>{NUM}) "
                       r"points?(?: over (?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?",
        _standing_args),
-    _p("points_lead", r"\bleads? the {SERIES}(?:regular-season |playoff |overall |driver )?(?:standings|points|championship|series) by (?P<gap>{NUM}) points?"
+    _p("points_lead", r"\bleads? the {SERIES}(?:regular-season |playoff |overall |driver |points? )?(?:standings|points|championship|series) by (?P<gap>{NUM}) points?"
                       r"(?: over (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for|who)\b|[.,;]|$))?",
        _standing_args),
     _p("points_lead", r"\b(?:now|still) leads? by (?P<gap>{NUM})\b(?! (?:laps?|seconds?|car[- ]lengths?|"
@@ -402,13 +410,18 @@ PATTERNS: list[Pattern] = [
                       r"was trimmed|swelled|ballooned|shrunk) to) (?P<gap>{NUM}) points?", _standing_args),
     _p("standing", r"\b(?:trimmed|cut|narrowed|whittled|reduced) (?:the|his|her) (?:margin|deficit|gap) to (?P<gap>{NUM}) "
                    r"points?", _standing_args),
+    # "Johnson trimmed his Hendrick teammate's lead to 34 points": how far he now trails the leader
+    _p("standing", r"\b(?:trimmed|cut|narrowed|whittled|reduced|sliced) (?:his |her |the )?(?:[\w.-]+ ){0,3}?[\w.-]+" + APOS +
+                   r"s? (?:points |championship |series )?(?:lead|advantage|edge|cushion) to (?P<gap>{NUM}) points?",
+       _standing_args),
     _p("standing", r"\b(?:leaves|left|sits|is|remains|" + PRE_RACE_VERB + r") (?P<gap>{NUM}) (?:points? )?(?:back|behind)"
                    r"(?: (?:of )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?", _standing_args),
     _p("points_lead", r"\b(?:lead|margin|cushion|advantage|edge) (?:(?:in|atop) the (?:standings|points|championship) )?to "
                       r"(?P<gap>{NUM}) points? over "
                       r"(?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
        _standing_args),
-    _p("standing", r"\b(?:is|was|sits|sat|remains|remained|stays|stayed|ended up|wound up|(?:moved|moves|climbed|climbs|"
+    _p("standing", r"\b(?:is|was|sits|sat|remains|remained|stays|stayed|ended up|wound up|lock(?:ed|s)? down|"
+                   r"clinch(?:ed|es)?|secur(?:ed|es|e)|(?:moved|moves|climbed|climbs|"
                    r"jumped|jumps|rose|rises|dropped|drops|fell|falls|slipped|slips|lifted|lifts|boosted|pushed|"
                    r"vaulted|bumped|elevated|knocked|sent)(?: him| her| (?P<who>(?-i:[A-Z])[\w.'\u2019-]+"
                    r"(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?(?: up| back| down)?"
@@ -494,11 +507,10 @@ PATTERNS: list[Pattern] = [
     _p("laps_led", r"\b(?P<n>{NUM}) laps (?:out front|in front|in the lead|at the front)\b",
        lambda m: {"n": parse_number(m["n"])}),
     _p("laps_led", r"\b(?:led|leading) (?:only |just )?(?P<n>{NUM}) (?:of (?:the )?(?:{NUM} )?)?laps?\b",
-       lambda m: {"n": parse_number(m["n"])},
-       # "led 50 laps in Stage 2", "led 20 laps early": part of the race, not his total
-       veto=lambda m: re.match(r"\s+(?:in (?:the )?(?:stage|segment|first|second|third|final|opening|last|closing|"
-                               r"early|middle)|during|under caution|at (?:the )?(?:start|"
-                               r"end))\b", m.string[m.end():], re.I) is not None),
+       lambda m: {"n": parse_number(m["n"]), **({"part": True} if PART_OF_RACE.match(m.string, m.end()) else {})},
+       # "led 50 laps in Stage 2": a stage's laps, not his total
+       veto=lambda m: re.match(r"\s+(?:in (?:the )?(?:stage|segment)|under caution)\b", m.string[m.end():],
+                               re.I) is not None),
     _p("pole", r"\bpole[- ]?(?:sitter|winner)", anchor="title"),
     _p("pole", r"\b(?:won|took|claimed|earned|started (?:from |on )?) the pole|\bfrom the pole|\bon the pole"),
     # "started from the sixth row": the 11th or 12th spot
@@ -554,7 +566,7 @@ PATTERNS: list[Pattern] = [
                  r"(?:was )?relegated (?:him |her )?(?:back )?to|dropped (?:him|her) to|(?:drove|raced|stormed|roared|climbed|battled|fought|powered|"
                  r"motored|steered|sped|worked his way|worked her way|drifted|shuffled(?: back)?|tumbled|"
                  r"plummeted|sank|slid|slumped|plunged)(?: back)? to|ran|crossed the line|took|settled for|settle for|"
-                 r"wound up|ended up|ended|faded to|fading to|slipped to|slipping to|dropped to|fell to|rallied to|"
+                 r"wound up|ended up|ended|faded to|fading to|fade to|slipped to|slipping to|dropped to|fell to|rallied to|"
                  r"was scored|scored|was classified|classified|held on for|hung on for|holds on for|hangs on for|"
                  r"(?:was )?credited with|struggled to|charged to|recovered to|rebounded to|left (?:him|her)|posted|"
                  r"checked in|claimed|got|ended the (?:day|night|afternoon|evening|race)|"
@@ -608,7 +620,15 @@ PATTERNS: list[Pattern] = [
     _p("retirement", r"\b(?:sidelined|knocked out|taken out|went behind the wall|went to the garage|behind the wall|for good|"
                      r"(?:sent|took) (?:him|her) to the (?:pits|garage)|"
                      r"(?:limped|headed|pulled|was pushed|was towed) (?:in)?to the garage)\b"
-                     r"[^.;]{0,40}?\bafter (?P<n>{NUM})(?: laps\b|(?=\s*(?:[.;]|$)))", lambda m: {"n": parse_number(m["n"])}),
+                     r"(?:(?!,\s+(?:and|but|while)\b)[^.;]){0,40}?\bafter (?:only |just )?(?P<n>{NUM})(?: laps\b|"
+                     r"(?=\s*(?:[.;]|$)))",
+       lambda m: {"n": parse_number(m["n"])}),
+    _p("retirement", r"\b(?:was|were|got|been) (?:also |both |all )?collected\b[^.;]{0,30}?\bafter (?:only |just )?"
+                     r"(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"]), "weak": "crash"}),
+    # "sent Kyle Busch's Hendrick Chevrolet to the garage after just 12 laps"
+    _p("retirement", r"\b(?:sent|took) (?P<who>(?-i:[A-Z])[\w.\-]*(?: (?-i:[A-Z])[\w.\-]*){0,2})" + APOS +
+                     r"s? (?:[\w.#&-]+ ){0,4}?to the (?:pits|garage)\b[^.;]{0,20}?\bafter (?:only |just )?(?P<n>{NUM}) laps",
+       lambda m: {"n": parse_number(m["n"])}),
     _p("retirement", r"\b(?:into|hit|hitting|against) the wall after (?P<n>{NUM}) laps",
        lambda m: {"n": parse_number(m["n"]), "weak": "crash"}),
     _p("retirement", r"\bwith (?:a|an) (?:[\w-]+ ){0,2}(?:problem|issue|failure|trouble) after (?P<n>{NUM}) laps",

@@ -30,7 +30,9 @@ CARRIED_IN = (r"\bcarrying (?:a|an|his|her) [\w-]+ (?:point )?(?:lead|edge|cushi
 
 OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|spring|summer|month)|previous(?:ly)?|"
                         r"earlier this (?:season|year|month)|a (?:week|year|month) (?:ago|earlier|before)|"
-                        r"the (?:week|year|race) before|(?:entered|entering|came into|coming into|going into|went into|"
+                        r"a (?:week|year|month|season) after (?:he|she|they|his|her)\b|"
+                        r"(?:Sun|Satur|Fri|Mon|Tues|Wednes|Thurs)day['\u2019]s (?:opener|first race|nightcap|second race)\b|"
+                        r"the (?:week|year|race) before\b(?!\s+(?:\w+ing|he|she|they|it|the|his|her|a|an)\b)|(?:entered|entering|came into|coming into|going into|went into|"
                         r"heading into|headed into) (?:the|this|Sunday's|Saturday's|Friday's) (?:race|event|weekend)|"
                         r"before the race|defending (?:race )?(?:winner|champion)|(?:other|previous|earlier) "
                         r"(?:win|victory|triumph)|(?:came|coming|went|going|headed|heading) in(?:to)? with|"
@@ -58,7 +60,7 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         + CARRIED_IN + r"|"
                         r"\bin each of\b|\b(?:his|her) (?:last|previous|prior|first (?:two|three|four|five|\d+)) "
                         r"(?:start|starts|outing|outings|race|races|visit|visits|trip|trips)\b|"
-                        r"\bhad (?:\w+ )?(?:finished|placed)\b|\bthat (?:day|night|afternoon|evening|race|time)\b|"
+                        r"\bhad (?:\w+ )?(?:finished|placed)\b|\bhad been (?:racing|running|driving|competing)\b|\bthat (?:day|night|afternoon|evening|race|time)\b|"
                         r"\bhad (?:already |just |previously |twice |also )?(?:won|swept|claimed|captured))", re.I)
 #: "since 2016", "since May 2006": the year of a drought, not a race the sentence is about
 SINCE_BEFORE = re.compile(r"\bsince (?:(?:January|February|March|April|May|June|July|August|September|October|"
@@ -66,8 +68,8 @@ SINCE_BEFORE = re.compile(r"\bsince (?:(?:January|February|March|April|May|June|
                           re.I)
 #: a relative clause or aside set off by commas ("Gordon, a four-time winner at Indianapolis, finished second"):
 #: what it says about another race stays inside it, and what the sentence says about another race stays outside
-ASIDE = re.compile(r",\s+(?:(?:(?:still|now|already|again|once again|also)\s+)?(?-i:[a-z]+ing)\b(?=[^,;.]*,)|"
-                   r"(?:fresh|just|hot) off\b(?=[^,;.]*,)|on the heels of\b(?=[^,;.]*,)|(?-i:who|whose|which|where|a|an|another|the|last|defending|reigning|former|"
+ASIDE = re.compile(r",\s+(?:(?:(?:still|now|already|again|once again|also)\s+)?(?-i:[a-z]+ing)\b(?=(?:No\.|[^,;.])*,)|"
+                   r"(?:fresh|just|hot) off\b(?=(?:No\.|[^,;.])*,)|on the heels of\b(?=(?:No\.|[^,;.])*,)|(?-i:who|whose|which|where|a|an|another|the|last|defending|reigning|former|"
                    r"[a-z]+-time)\b(?!\.)|"
                    r"(?-i:[A-Z])[\w.-]*['\u2019]s?\s+(?:[\w-]+\s+){0,2}(?:teammate|brother|son|father|crew chief|"
                    r"car owner|owner|boss|replacement|successor|protege|protégé|rival|nephew|cousin)\b)[^,;]*"
@@ -97,7 +99,8 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
             spans += [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
             continue
         if re.search(r"\b(?:his|her|their|its|the|in his|in her)\s+$", sentence[:m.start()], re.I) and \
-                re.match(r"(?:previous|earlier|other|defending)\b", m.group(0), re.I) or \
+                re.match(r"(?:previous|earlier|other|defending)\b", m.group(0), re.I) and \
+                not re.match(r"\s+(?:race|week|weekend|round|event|outing|stop)\b", sentence[m.end():], re.I) or \
                 re.match(r"had (?:\w+ )?(?:finished|placed)\b", m.group(0), re.I):
             # "in his previous Xfinity starts", "led 38 laps and was the defending winner of this race", "had never
             # finished better than sixth": only the thing it qualifies
@@ -113,6 +116,8 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
             continue
         # the clause that holds the marker ("... last September, and it is his second win of 2025"), less asides
         lo, hi = clause(sentence, m.start(), m.end())
+        if re.match(r"an? (?:week|year|month|season) after\b", m.group(0), re.I):
+            lo = m.start()  # "Johnson finished 12th a year after he won here": only what follows is that race's
         # "entered the weekend leading by 11 points and left with an 18-point cushion": what came after is this race
         after = re.search(r"\s(?:and|but)\s+(?:then\s+)?(?:left|leaves|leaving|now|exits|exited|departs|departed|heads|headed)\b",
                           sentence[m.end():hi])

@@ -14,6 +14,7 @@ from ..facts.model import Fact
 from ..words import ordinal, squash, surname
 from .elsewhere import HOMETOWN, other_race, other_series, track_named
 from .model import Claim
+from .scope import ASIDE, clause
 
 
 def possessive(name: str) -> str:
@@ -27,6 +28,9 @@ MISREAD_KINDS = frozenset({"finish", "runner_up", "top_n", "start", "pole", "lap
                            "laps_completed", "stage_win", "car"})
 
 
+WEEKDAY = re.compile(r"\b(?:Sun|Satur|Fri|Mon|Tues|Wednes|Thurs)day\b")
+
+
 class Judge:
     """Verdicts for the claims of one race."""
 
@@ -35,6 +39,7 @@ class Judge:
         self.history = history
         self.race: RaceInfo = cat.race
         self._others: dict[int, Catalogue] = {}
+        self._text = ""  # the text being checked, for the verdicts that read past a claim's words
 
     # -- outcome helpers ------------------------------------------------------------------------------
     @staticmethod
@@ -56,6 +61,7 @@ class Judge:
         c.evidence = why
 
     def judge(self, c: Claim, text: str) -> None:
+        self._text = text
         if c.kind not in ("car", "make", "team") and other_series(c.text, self._label()):
             # "his 29th career Cup win" in a Truck report: a count in another series' history
             return self.unknown(c, f"about another series than the {self._label()}")
@@ -67,6 +73,12 @@ class Judge:
             c.correction = None
         if not c.args.get("other_race"):
             self._misread(self, c)
+        if c.verdict == "contradicted" and not c.args.get("other_race") and WEEKDAY.search(self._own_words(c, text)) \
+                and self._doubleheader():
+            # "Brad Keselowski, the runner-up on Saturday, ..." in the report on Sunday's race at the same track
+            c.verdict, c.evidence = "unverifiable", f"a doubleheader weekend: the day named may be the other race's; " \
+                                                    f"for this one the data says: {c.correction}"
+            c.correction = None
         if c.verdict == "contradicted" and (c.args.get("hedged") or c.args.get("soft")):
             c.verdict = "unverifiable"
             c.evidence = (f"hedged claim; the data says: {c.correction}" if c.args.get("hedged") else
@@ -96,7 +108,8 @@ class Judge:
                 a, b = c.args["sentence"]
                 d = c.args.get("driver")
                 if c.kind in ("car", "make", "team") and re.search(r",\s+(?:in|driving|aboard|piloting)\s+(?:the\s+|his\s+)?"
-                                                                  r"(?:(?:No\.|#)\s*)?$", text[max(a, c.start - 25):c.start]):
+                                                                  r"(?:(?:No\.|#)\s*(?:\w+\s+)?)?(?:(?-i:[A-Z])[\w&.-]*\s+){0,3}$",
+                                                                  text[max(a, c.start - 50):c.start]):
                     # "Gurney, in the No. 28 Holman-Moody Ford, had won the Riverside 500 last month": the car of
                     # then or of now? the aside does not say
                     return self.unknown(c, f"a car in an aside of a sentence about {other.race.season} "
@@ -115,6 +128,24 @@ class Judge:
                 c.evidence = f"{other.race.season} {other.race.track}: {c.evidence}"
                 return
         self.judge_here(c)
+
+    def _doubleheader(self) -> bool:
+        """Was the round before or after this one a points race at the same track (a doubleheader weekend, not
+        Speedweeks' qualifying races)?"""
+        qualifier = re.compile(r"qualif|twin|duel|\b1[02]5\b|100[- ]mile", re.I)
+        return any(i.season == self.race.season and abs(i.round - self.race.round) == 1 and i.track == self.race.track
+                   and not qualifier.search(i.name or "") and not qualifier.search(self.race.name or "")
+                   for i in self.history.races)
+
+    @staticmethod
+    def _own_words(c: Claim, text: str) -> str:
+        """The words a claim stands in: its aside if it is in one, else its clause less the asides in it."""
+        if c.args.get("aside"):
+            a, b = c.args["aside"]
+            return text[a:b]
+        s, e = c.args.get("sentence", (c.start, c.end))
+        lo, hi = clause(text[s:e], c.start - s, c.end - s)
+        return ASIDE.sub(",", text[s + lo:s + hi])
 
     def _names_another_race(self, after: str) -> bool:
         """Do the words after "won" name another race of this season ("the Atlanta 500")?"""
@@ -155,7 +186,7 @@ class Judge:
     def other_race(self, text: str, c: Claim) -> Catalogue | None:
         """The race a claim about another race is about, when its words name one (elsewhere.py)."""
         a, b = c.args.get("scope") or c.args["sentence"]
-        return other_race(self.history, self.cat, self._others, text[a:b], self._label(), c.kind)
+        return other_race(self.history, self.cat, self._others, text[a:b], self._label(), c.kind, c.args.get("at"))
 
     # -- per kind -------------------------------------------------------------------------------------
     def _finish_fact(self, driver: str) -> Fact | None:
@@ -228,6 +259,8 @@ class Judge:
             return self.unknown(c, f"{c.args['driver']} has no result in this race")
         if value == c.args["n"]:
             return self.ok(c, led, None if led else f"{c.args['driver']} led no laps")
+        if c.args.get("part") and c.args["n"] < value:  # "led 57 laps in the middle stages": and more elsewhere?
+            return self.unknown(c, f"{c.args['driver']} led {value} laps in all; the words may name only a part")
         self.wrong(c, led, f"{c.args['driver']} led {value} laps")
 
     def _most_laps_led(self, c: Claim) -> None:
@@ -390,6 +423,10 @@ class Judge:
         if got is None:
             return None
         starts, fin = got
+        if level == "pole":  # starts from the pole (start 1), this one among them or not
+            grid = self.history.cols["start"]
+            here = self.cat.first("start", driver=driver)
+            return [x for x in starts if grid[x] == 1], 1 if here is not None and here.value == 1 else None
         limit = {"win": 1, "top five": 5, "top ten": 10}[level]
         fins = self.history.cols["finish"]
         return [x for x in starts if fins[x] is not None and fins[x] <= limit], fin.value if fin.value <= limit else None
@@ -478,10 +515,16 @@ class Judge:
         fact = self.cat.first("career_first", driver=d, level=level)
         if now is not None and not before:
             return self.ok(c, fact)
+        if now is None and level == "pole":
+            st = self.cat.first("start", driver=d)
+            if st is None or not st.value:
+                return self.unknown(c, f"no starting position recorded for {d}")
+            return self.wrong(c, st, f"{d} started {ordinal(st.value)}")
         if now is None:
             fin = self._finish_fact(d)
             return self.wrong(c, fin, f"{d} finished {ordinal(fin.value)}" if fin else f"not a {level}")
-        self.wrong(c, None, f"{d} had {len(before)} earlier {self._label()} {level} results",
+        results = "poles" if level == "pole" else f"{level} results"
+        self.wrong(c, None, f"{d} had {len(before)} earlier {self._label()} {results}",
                    f"{d}'s earlier {level}: {self.history.ref(before[-1])}")
 
     def _career_best(self, c: Claim) -> None:
@@ -625,8 +668,8 @@ class Judge:
             down = top.context["laps"] - laps
             if down == c.args["down"]:
                 return self.ok(c, fin, f"{c.args['driver']}: {laps} laps, the winner {top.context['laps']}")
-            return self.wrong(c, fin, f"{c.args['driver']} finished {down} lap{'' if down == 1 else 's'} down ({laps} of "
-                                      f"{top.context['laps']})")
+            behind = "on the lead lap" if down == 0 else f"{down} lap{'' if down == 1 else 's'} down"
+            return self.wrong(c, fin, f"{c.args['driver']} finished {behind} ({laps} of {top.context['laps']})")
         if laps == c.args["n"]:
             return self.ok(c, fin, f"{c.args['driver']}: {laps} laps completed")
         self.wrong(c, fin, f"{c.args['driver']} completed {laps} laps")
@@ -664,6 +707,10 @@ class Judge:
         if squash(claimed) in squash(actual) or squash(actual) in squash(claimed) or \
                 claimed.split()[0] == actual.split()[0] or track_named(nxt.subjects["track"], c.text):
             return self.ok(c, nxt)  # (the whole words: "moves on to the Budweiser at The Glen")
+        a, b = c.args.get("sentence", (c.start, c.end))
+        if nxt.value and len(squash(str(nxt.value))) >= 8 and squash(str(nxt.value)) in squash(self._text[a:b]):
+            # "moves on to California Speedway for the Pop Secret 500": the race by its name (the track renamed since)
+            return self.ok(c, nxt, f"{nxt.text} (the race's own name)")
         if squash(claimed) in squash(str(nxt.value)):
             # old race names carry the venue's name of the day ("100 Miles at Greenville Textile Speedway", run at
             # what the data calls Airbase Speedway): the name says it, the track column may not
