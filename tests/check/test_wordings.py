@@ -173,3 +173,10 @@ def test_a_team_s_win_count(room: Any) -> None:
     assert got == [("21st Cup win for Stewart-Haas Racing", "supported"),
                    ("first win for Stewart-Haas Racing", "contradicted"),
                    ("Hendrick Motorsports' 200th win", "unverifiable")]  # Hendrick did not win this one
+
+
+def test_a_crash_not_long_before_a_crash_that_ended_the_race(room: Any) -> None:
+    mart = room.race("cup", 2014, 6)  # Nemechek out in an accident after 310 laps
+    got = verdicts(mart, "Joe Nemechek crashed after 300 laps. Nemechek crashed after 50 laps.", ("retirement",))
+    assert got == [("retirement", "Joe Nemechek", "contradicted"),
+                   ("retirement", "Joe Nemechek", "unverifiable")]  # an early crash he may have driven on from

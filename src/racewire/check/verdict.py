@@ -645,8 +645,12 @@ class Judge:
         out = self.cat.first("retirement", driver=c.args["driver"])
         if out is None and c.args.get("weak"):  # "crashed after 20 laps" may be a crash he drove on from
             return self.unknown(c, f"{c.args['driver']} was running at the finish ({laps} laps)")
-        if out is not None and c.args.get("weak") == "crash" and laps is not None and c.args["n"] < laps:
-            # a crash before the lap he retired on may be one he drove on from
+        crash_out = out is not None and laps is not None and c.args["n"] >= 0.75 * laps and \
+            re.search(r"accident|crash|wreck", str(out.context.get("status", "")), re.I)
+        if out is not None and c.args.get("weak") == "crash" and laps is not None and c.args["n"] < laps and \
+                not crash_out:
+            # a crash before the lap he retired on may be one he drove on from (unless a crash is what ended it, not
+            # long after: "he crashed after 394 laps" when the data has him out in an accident after 396)
             return self.unknown(c, f"{c.args['driver']} was out after {laps} laps; an earlier crash may not have "
                                    f"ended his race")
         if out is None:
