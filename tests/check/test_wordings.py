@@ -180,3 +180,11 @@ def test_a_crash_not_long_before_a_crash_that_ended_the_race(room: Any) -> None:
     got = verdicts(mart, "Joe Nemechek crashed after 300 laps. Nemechek crashed after 50 laps.", ("retirement",))
     assert got == [("retirement", "Joe Nemechek", "contradicted"),
                    ("retirement", "Joe Nemechek", "unverifiable")]  # an early crash he may have driven on from
+
+
+def test_a_lead_over_him_the_driver_before(room: Any) -> None:
+    mart = room.race("cup", 2014, 6)  # Earnhardt leads Kenseth by 9, Gordon by 11
+    got = verdicts(mart, "Matt Kenseth was sixth. Earnhardt now leads him by nine points. Jeff Gordon was 12th. "
+                         "Earnhardt now leads him by nine points.", ("points_lead",))
+    assert got == [("points_lead", "Dale Earnhardt Jr.", "supported"),
+                   ("points_lead", "Dale Earnhardt Jr.", "contradicted")]

@@ -281,6 +281,12 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             c.args["hedged"] = any(h <= c.end and a <= c.start < b for h, a, b in hedges)
             if miscalled:
                 c.args["unsure"] = True  # "The pole-sitter led 32 laps" after a driver who did not start first
+            if c.kind == "points_lead" and re.search(r"\bleads? (?:him|her) by\b", c.text):
+                # "Bliss chipped away at the lead. Cook now leads him by 46 points": him, the driver before
+                if topic_firm and topic is not None and topic != c.args.get("driver") and topic not in named:
+                    c.args["other"] = topic
+                else:
+                    c.args["unsure"] = True
             if c.args.get("driver") is not None and c.args["driver"] not in named and (
                     not topic_firm or (epithet and not single) or
                     (PRONOUN.search(text, s_start, c.end) is None and not single and not referred) or

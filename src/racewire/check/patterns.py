@@ -389,7 +389,7 @@ PATTERNS: list[Pattern] = [
     _p("points_lead", r"\bleads? the {SERIES}(?:regular-season |playoff |overall |driver |points? )?(?:standings|points|championship|series) by (?P<gap>{NUM}) points?"
                       r"(?: over (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for|who)\b|[.,;]|$))?",
        _standing_args),
-    _p("points_lead", r"\b(?:now|still) leads? by (?P<gap>{NUM})\b(?! (?:laps?|seconds?|car[- ]lengths?|"
+    _p("points_lead", r"\b(?:now|still) leads? (?P<him>him |her )?by (?P<gap>{NUM})\b(?! (?:laps?|seconds?|car[- ]lengths?|"
                       r"(?:a )?(?:second|lap|length))\b)", _standing_args,
        veto=lambda m: re.search(r"\b(?:points?|standings|championship|title)\b",
                                 m.string[max(0, m.start() - 120):m.end() + 40], re.I) is None),
