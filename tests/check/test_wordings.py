@@ -188,3 +188,10 @@ def test_a_lead_over_him_the_driver_before(room: Any) -> None:
                          "Earnhardt now leads him by nine points.", ("points_lead",))
     assert got == [("points_lead", "Dale Earnhardt Jr.", "supported"),
                    ("points_lead", "Dale Earnhardt Jr.", "contradicted")]
+
+
+def test_the_best_of_his_career(room: Any) -> None:
+    mart = room.race("cup", 2014, 6)  # Larson 27th, Almirola eighth: neither a career best
+    got = verdicts(mart, "Kyle Larson's 27th-place run was the best of his Cup career. Aric Almirola's eighth-place "
+                         "finish was the best of his career at Martinsville.", ("career_best",))
+    assert got == [("career_best", "Kyle Larson", "contradicted")]  # a best at one track is another count

@@ -363,8 +363,10 @@ PATTERNS: list[Pattern] = [
                                                      r"yet)\b|,? (?:a|an) ", m.string[m.end():]) is not None or
        re.search(r"\b(?:previous|prior|earlier|old|former)\s+$|\b(?:had|has) been\s+(?:\w+\s+)?$|\bmatch\w*\s+$",
                  m.string[max(0, m.start() - 30):m.start()]) is not None),
-    _p("career_best", r"\bthe best {SERIES}(?:finish|result|run) of (?:his|her) career\b",
-       lambda m: {"tie": False, "class": None, "new_or_tie": True}),
+    _p("career_best", r"\bthe best (?:{SERIES}(?:finish|result|run|showing) )?of (?:his|her) {SERIES}career\b",
+       lambda m: {"tie": False, "class": None, "new_or_tie": True},
+       # (not "... of his career on dirt", "at Bristol": a best somewhere)
+       veto=lambda m: re.match(r",?\s+(?:on|at|in|with|for|since|before|until)\b", m.string[m.end():]) is not None),
     _p("different_winners", r"\b(?P<ord>{ORD}) different {SERIES}winner(?: (?:in|through|of|over) (?:the (?:first )?)?"
                             r"(?P<races>{NUM}|as many) (?:races|events|starts|points races))?",
        lambda m: {"n": _pos(m, "ord"), **({"races": _pos(m, "ord") if m["races"].lower() == "as many" else
