@@ -114,7 +114,8 @@ UNKNOWN_NAME_BEFORE = re.compile(r"\s(?!(?:Chevrolet|Chevy|Ford|Toyota|Dodge|Pon
                                  r"(?<!\bleft\s)(?<!\bleaving\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\binto\s)(?-i:[A-Z])[\w.'\u2019\"-]*\s+"
                                  r"(?:(?:took|drove|got|ran|came|went|had|was|steered|guided|put|brought)\s+)?$")
 #: a new clause whose subject is a description: "..., the veteran had just enough left to ..."
-DESCRIBED_SUBJECT = re.compile(r"(?:,|\band\b|\bbut\b)\s+(?:(?:his|her|their)\s+(?:older\s+|younger\s+|little\s+|big\s+)?"
+DESCRIBED_SUBJECT = re.compile(r"(?:,|\band\b|\bbut\b|\bafter\b|\bwhen\b|\bwhile\b|\bbefore\b|\bbecause\b|\bsince\b)\s+"
+                               r"(?:(?:his|her|their)\s+(?:older\s+|younger\s+|little\s+|big\s+)?"
                                r"(?:brother|son|father|dad|uncle|cousin|nephew|teammate|crew chief|wife)\b[^.;]*$|"
                                r"the\s+(?:[a-z][\w-]*\s+){0,2}(?:veteran|rookie|driver|"
                                r"champion|winner|youngster|[\w-]+-year-old|leader|teammate|pole-sitter|polesitter)\s+"

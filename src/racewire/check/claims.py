@@ -19,7 +19,7 @@ from .lists import (followed_by, listed_after, listed_subjects, more_rivals, pai
                     table_place)
 from .model import Claim
 from .patterns import AT_PLACE, NEEDS, NOT_FINISH_AFTER, PATTERNS, SERIES_NAME, SERIES_WORDS
-from .scope import ASIDE, CLAUSES, FUTURE, HEDGES, OTHER_RACE, clause, conjunct, other_race_spans
+from .scope import AFTER_MARKER, ASIDE, CLAUSES, FUTURE, HEDGES, OTHER_RACE, clause, conjunct, other_race_spans
 from .text import APOS, NUM, ORD, Mention, Names, inside, quoted_spans, sentences
 
 
@@ -137,7 +137,9 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                         continue
                     claim.args["driver"] = driver
                     before = text[max(s_start, m.start() - 40):m.start()]
-                    if pat.kind == "car" and OBJECT_BEFORE.search(re.sub(r"the\s+$", "", before)):
+                    if pat.kind == "car" and (OBJECT_BEFORE.search(re.sub(r"the\s+$", "", before)) or
+                                              re.search(r"\b(?:had|has)\s+the\s+$", before)):
+                        # ("had the No. 33 covered": someone else's)
                         claim.args["unsure"] = True  # "running with the 99 truck": someone else's truck
                     owner = re.search(r"(?<![\w.&-])(?-i:[A-Z0-9])[\w.&-]*(?:\s+(?-i:[A-Z])[\w.&-]*)*" + APOS + r"s?\s+$", before)
                     if pat.kind == "car" and owner and not any(x.end > m.start() - len(owner.group(0)) and
@@ -180,7 +182,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     continue  # "the first win for Front Row Motorsports since 2013": the team's own record
                 driver = driver_of(_view(mentions, plain, asides, m.start()), m.start(), m.end(), topic, text,
                                    pronoun=pronoun, verb=False)  # a team or make names no verb's subject
-                owned = re.match(APOS + r"s?\s+", text[m.end():s_end])
+                owned = re.match(APOS + r"s?\s+|\s+of\s+", text[m.end():s_end])
                 owner_of = next((x for x in mentions if owned and x.start == m.end() + owned.end()), None)
                 if owner_of is not None:  # "JR Motorsports' Tyler Reddick": the driver the team's possessive names
                     driver = owner_of.driver
@@ -302,7 +304,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 inside(c.start, elsewhere) and c.kind not in ("win_streak", "drought", "career_first", "career_wins",
                                                                "car_first_win", "career_best", "team_wins")) or (
                 c.kind in ("career_first", "career_wins", "car_first_win", "team_wins") and
-                AGO_AFTER.match(text, c.end, s_end) is not None)  # "his first career victory a year ago"
+                (AGO_AFTER.match(text, c.end, s_end) is not None or  # "his first career victory a year ago"
+                 any(a <= c.start < b and AFTER_MARKER.match(text, a) for a, b in elsewhere)))
             if c.kind == "winner":  # "Austin Dillon won February's Daytona 500": what was won is another race
                 obj = re.match(r"\s+(?:the\s+)?", text[c.end:])
                 marker = OTHER_RACE.match(text, c.end + obj.end()) if obj else None
@@ -369,7 +372,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 found.append(Claim("laps_completed", a, b, source[a:b],
                                    {"down": down, "driver": fin[-1].args["driver"], "sentence": (s_start, s_end),
                                     "hedged": fin[-1].args.get("hedged", False), "named": [],
-                                    "other_race": fin[-1].args.get("other_race", False)}))
+                                    "other_race": fin[-1].args.get("other_race", False),
+                                    **({"unsure": True} if fin[-1].args.get("unsure") else {})}))
         for c in found:  # "Martin was second, Bodine ended up third in points, ...": second in the race or in points?
             if standings and c.kind == "finish" and re.match(r"(?:was|is|ended up|wound up|remained|stayed)\b", c.text,
                                                              re.I):
@@ -492,8 +496,9 @@ WIN_FOR_DESCRIPTION = re.compile(r"\b(?:victory|win|triumph)\b[^.;:]{0,40}?\b(?:
                                  + PERSON_NOUN + r"\b")
 #: a time right after a career claim that puts it in another race: "where he earned his first career victory a year
 #: ago", "his first win, last season at Iowa"
-AGO_AFTER = re.compile(r"[^,;.]{0,25}?\b(?:(?:a|one|two|three|\d+) (?:years?|seasons?|weeks?|months?) ago|last (?:year|season|"
-                       r"week|month|time)|the (?:year|week|season) before)\b")
+AGO_AFTER = re.compile(r"[^,;.]{0,25}?\b(?:(?:here |there )?in (?:19|20)\d\d|(?:a|one|two|three|\d+) (?:years?|seasons?|"
+                       r"weeks?|months?) ago|last (?:year|season|week|month|time)|the (?:year|week|season) before)\b")
+
 
 
 def _view(mentions: list[Mention], plain: list[Mention], asides: list[tuple[int, int]], pos: int) -> list[Mention]:

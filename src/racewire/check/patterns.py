@@ -57,7 +57,7 @@ def _not_a_race_won(m: re.Match[str]) -> bool:
     if re.search(r"\b(?:pole|poles|stage|stages|segment|segments|title|titles|championships?|crown|award|rookie|"
                  r"lottery|toss|battle|duel|fight|fans?|respect|everything|nothing|twice|bonus|money|points?|races|"
                  r"starts|straight|consecutive|back-to-back|qualifiers?|qualifying|heats?|twins?|clash|shootout|"
-                 r"exhibition|all-star|one that (?:\w+ )?(?:mattered|counted)|war)\b", thing, re.I):
+                 r"exhibition|all-star|one that (?:\w+ )?(?:mattered|counted)|wars?|battles)\b", thing, re.I):
         # ("won the one that mattered": the title, in a finale's story)
         return True
     return re.match(r"\s+(?:the\b|this\b|a\b|at\b|on\b|in\b|for\b|here\b|there\b|it\b|by\b|with\b|from\b|"
@@ -88,6 +88,9 @@ def _not_a_driver_won(m: re.Match[str]) -> bool:
         return True  # "his first since he won at Eldora in 2015": the date of a drought
     if m.group(0).lower().startswith("to "):
         before += "to "  # "who has yet to win this season"
+        if re.search(r"\b(?:speed|car|truck|stuff|pace|machine|ride|equipment|strength|power|horsepower|enough|"
+                     r"what it takes|a shot|a chance)\s+to\s+$", before, re.I):
+            return True  # "his son Todd had the speed to win": could have, not did
     if re.search(r"(?:\bnever|\bnot|n't|\byet to|\bwithout|\bfailed to|\bunable to)\s+(?:(?:even|ever|yet|been able "
                  r"to|quite|really|been|need(?: to)?|have(?: to)?|had(?: to)?|going(?: to)?|manage(?: to)?|able(?: to)?|"
                  r"want(?: to)?)\s+)?$", before, re.I):
@@ -109,7 +112,7 @@ AT_PLACE = re.compile(r"(?:e?s\b)?(?:\s+(?:finish|run|result|showing|effort|perf
 TRACK = r"(?-i:[A-Z])[\w'\u2019.&-]*(?: (?-i:[A-Z])[\w'\u2019.&-]*)*"
 #: how a writer gives the standings a race began with ("entered the night third in points")
 PRE_RACE_VERB = (r"(?:entered|entering|came into|coming into|arrived at|began|started) (?:the|this|Sunday's|Saturday's|"
-                 r"Friday's|tonight's) (?:race|event|weekend|night|day|afternoon|evening)|came in|arrived|"
+                 r"Friday's|tonight's) (?:race|event|weekend|night|day|afternoon|evening|finale)|came in|arrived|"
                  r"(?:came|coming|rolled) (?:to|into) (?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,2}")
 #: a track named by what it is, not its name: "the 1.54-mile track", "the high banks", "the half-mile oval"
 PLACE_WORDS = (r"(?:[\w.-]+ ){0,2}(?:track|oval|speedway|superspeedway|bullring|tri-oval|paperclip|road course|"
@@ -203,7 +206,7 @@ NOT_FINISH_AFTER = r"(?!\s*(?:career|consecutive|straight|win|victory|triumph|st
                    r"when|while|before|until|at the (?:time|halfway|break|end of)|with (?:\d+|" + NUM + r") " \
                    r"(?:laps )?(?:to go|left|remaining)|on (?:lap|the (?:final |last |ensuing |next )?restart)|" \
                    r"entering|coming (?:to|out)|heading into|under (?:the )?caution|-?(?:fastest|quickest)|" \
-                   r"on the (?:speed chart|leaderboard)|" \
+                   r"on the (?:speed chart|leaderboard)|on the playoff (?:grid|standings|picture)|" \
                    r",? (?:\d+|" + NUM + r") (?:points? |markers? )?(?:back|behind|out|ahead|clear|adrift)|" \
                    r"to (?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,3} in the (?:first|second|third|" \
                    r"opening|final|next|last)\b))"
@@ -242,6 +245,9 @@ NEEDS: dict[str, tuple[str, ...]] = {
 
 PATTERNS: list[Pattern] = [
     # -- milestones first: they contain words ("win", "first") that simpler patterns would misread ---------------
+    _p("car_first_win", r"\b(?:win|victory|triumph) was (?:also )?the first (?:ever )?for the (?:No\.|#) ?(?P<car>\w+)",
+       lambda m: {"car": m["car"]},
+       veto=lambda m: re.match(r"\s+(?:since|this|of|at)\b", m.string[m.end():]) is not None),
     _p("car_first_win", r"\bfirst(?:[- ]ever)? {SERIES}(?:win|victory) (?:ever )?for the (?:No\.|#) ?(?P<car>\w+)",
        lambda m: {"car": m.group("car")}, "none"),
     _p("car_first_win", r"\bfirst (?:time|trip|visit) (?:that )?the (?:No\.|#) ?(?P<car>\w+) (?:has |had )?(?:ever )?(?:been|gone|"

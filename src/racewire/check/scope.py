@@ -30,16 +30,16 @@ CARRIED_IN = (r"\bcarrying (?:a|an|his|her) [\w-]+ (?:point )?(?:lead|edge|cushi
 
 OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|spring|summer|month)|previous(?:ly)?|"
                         r"earlier this (?:season|year|month)|a (?:week|year|month) (?:ago|earlier|before)|"
-                        r"a (?:week|year|month|season) after (?:he|she|they|his|her)\b|"
+                        r"(?:a|one) (?:week|year|month|season|day) after (?:he|she|they|his|her|\w+ing)\b|"
                         r"(?:Sun|Satur|Fri|Mon|Tues|Wednes|Thurs)day['\u2019]s (?:opener|first race|nightcap|second race)\b|"
                         r"the (?:week|year|race) before\b(?!\s+(?:\w+ing|he|she|they|it|the|his|her|a|an)\b)|(?:entered|entering|came into|coming into|going into|went into|"
-                        r"heading into|headed into) (?:the|this|Sunday's|Saturday's|Friday's) (?:race|event|weekend)|"
+                        r"heading into|headed into) (?:the|this|Sunday's|Saturday's|Friday's) (?:race|event|weekend|finale)|"
                         r"before the race|defending (?:race )?(?:winner|champion)|(?:other|previous|earlier) "
                         r"(?:win|victory|triumph)|(?:came|coming|went|going|headed|heading) in(?:to)? with|"
                         r"entered with|at (?:the )?season's end|next (?:season|year)|leav(?:es|ing) for|"
                         r"\binto (?:the|this|Sunday's|Saturday's|Friday's) (?:weekend|race|event|day|night)\b|"
                         r"\b(?:had )?(?:come|came|coming) in (?:with|as|ahead|leading|trailing|\d+|" + NUM + r")\b|"
-                        r"\bentered (?:the|this) (?:night|day|afternoon|race|"
+                        r"\bentered (?:the|this) (?:night|day|afternoon|race|finale|"
                         r"weekend|event)\b|"
                         r"will (?:join|drive|move)|(?:other|previous|earlier) "
                         r"(?:win|victory|triumph)|(?<!since )\b(?:19|20)\d\d\b|"
@@ -60,7 +60,8 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         + CARRIED_IN + r"|"
                         r"\bin each of\b|\b(?:his|her) (?:last|previous|prior|first (?:two|three|four|five|\d+)) "
                         r"(?:start|starts|outing|outings|race|races|visit|visits|trip|trips)\b|"
-                        r"\bhad (?:\w+ )?(?:finished|placed)\b|\bhad been (?:racing|running|driving|competing)\b|\bthat (?:day|night|afternoon|evening|race|time)\b|"
+                        r"\bhad (?:\w+ )?(?:finished|placed)\b|\bhad been (?:racing|running|driving|competing)\b|"
+                        r"\b(?:in|at) the (?:season )?opener\b|\bas a rookie\b|\bthat (?:day|night|afternoon|evening|race|time)\b|"
                         r"\bhad (?:already |just |previously |twice |also )?(?:won|swept|claimed|captured))", re.I)
 #: "since 2016", "since May 2006": the year of a drought, not a race the sentence is about
 SINCE_BEFORE = re.compile(r"\bsince (?:(?:January|February|March|April|May|June|July|August|September|October|"
@@ -72,7 +73,8 @@ ASIDE = re.compile(r",\s+(?:(?:(?:still|now|already|again|once again|also)\s+)?(
                    r"(?:fresh|just|hot) off\b(?=(?:No\.|[^,;.])*,)|on the heels of\b(?=(?:No\.|[^,;.])*,)|(?-i:who|whose|which|where|a|an|another|the|last|defending|reigning|former|"
                    r"[a-z]+-time)\b(?!\.)|"
                    r"(?-i:[A-Z])[\w.-]*['\u2019]s?\s+(?:[\w-]+\s+){0,2}(?:teammate|brother|son|father|crew chief|"
-                   r"car owner|owner|boss|replacement|successor|protege|protégé|rival|nephew|cousin)\b)[^,;]*"
+                   r"car owner|owner|boss|replacement|successor|protege|protégé|rival|nephew|cousin|pursuer|"
+                   r"challenger|nemesis)\b)[^,;]*"
                    r"(?=,|;|$|\.)", re.I)
 
 
@@ -90,7 +92,7 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
             # "who had led 66 laps in the No. 18 and won this race a year ago": from the last "and" before it
             spans.append(conjunct(sentence, *inner[0], m.start(), m.end()))  # the part of the aside it is in
             continue
-        if m.start() < 40 and not any(a[0] < m.start() for a in asides) and \
+        if m.start() < 40 and not any(a[0] < m.start() for a in asides) and not AFTER_MARKER.match(m.group(0)) and \
                 re.match(r"\s*(?:(?:In|At|On|During|Back in)\s+)?(?:the\s+)?$", sentence[:m.start()], re.I) and \
                 not re.match(r"['\u2019]s\b", sentence[m.end():]):
             # "Three years ago in this race, Logano led 207 laps ..., and he was scored 37th": a time that opens
@@ -116,8 +118,11 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
             continue
         # the clause that holds the marker ("... last September, and it is his second win of 2025"), less asides
         lo, hi = clause(sentence, m.start(), m.end())
-        if re.match(r"an? (?:week|year|month|season) after\b", m.group(0), re.I):
+        if AFTER_MARKER.match(m.group(0)):
             lo = m.start()  # "Johnson finished 12th a year after he won here": only what follows is that race's
+            if not sentence[:m.start()].strip():  # "A week after scoring his first win at Texas, Elliott started
+                comma = sentence.find(",", m.end())  # second": the opening phrase only
+                hi = comma if 0 < comma < hi else hi
         # "entered the weekend leading by 11 points and left with an 18-point cushion": what came after is this race
         after = re.search(r"\s(?:and|but)\s+(?:then\s+)?(?:left|leaves|leaving|now|exits|exited|departs|departed|heads|headed)\b",
                           sentence[m.end():hi])
@@ -133,7 +138,8 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
                 later = CONJUNCTION.search(sentence, m.end(), other.start())
                 hi = min(hi, later.start()) if later else hi
         # "... it is his second win of 2025 after he won at Homestead three weeks ago": the subordinate part
-        lo = max([lo] + [x.start() for x in re.finditer(r"\b(?:after|since|when|while|following|before|until|having)\b",
+        lo = max([lo] + [x.start() for x in re.finditer(r"\b(?:after|since|when|while|following|before|until|having|"
+                                                         r"up from|down from)\b",
                                                          sentence[:m.start()])
                          if x.start() >= lo and x.start() > 0])
         # (nor "..., who started from the pole there and finished 25th,": "there" is the place the marker names)
@@ -151,6 +157,8 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
     return [(a + offset, b + offset) for a, b in spans]
 
 
+#: "a year after he won here", "A week after scoring his first win": what follows the marker is that race's
+AFTER_MARKER = re.compile(r"(?:an?|one) (?:week|year|month|season|day) after (?:he|she|they|his|her|\w+ing)\b", re.I)
 #: words that point back at a race named before them
 THERE = re.compile(r"\b(?:there|that (?:day|night|afternoon|race|time))\b")
 

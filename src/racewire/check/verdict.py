@@ -28,6 +28,9 @@ MISREAD_KINDS = frozenset({"finish", "runner_up", "top_n", "start", "pole", "lap
                            "laps_completed", "stage_win", "car"})
 
 
+#: kinds whose verdict does not depend on who the claim is about ("the first win for the No. 41": the car's count)
+DRIVERLESS = frozenset({"car_first_win", "team_wins", "next_race", "different_winners", "margin", "cautions",
+                        "lead_changes"})
 WEEKDAY = re.compile(r"\b(?:Sun|Satur|Fri|Mon|Tues|Wednes|Thurs)day\b")
 
 
@@ -66,7 +69,7 @@ class Judge:
             # "his 29th career Cup win" in a Truck report: a count in another series' history
             return self.unknown(c, f"about another series than the {self._label()}")
         self._judge(c, text)
-        if c.verdict == "contradicted" and c.args.get("unsure"):
+        if c.verdict == "contradicted" and c.args.get("unsure") and c.kind not in DRIVERLESS:
             c.verdict = "unverifiable"
             c.evidence = f"the text does not name who this is about; for {c.args['driver']} the data says: " \
                          f"{c.correction}"
