@@ -31,6 +31,8 @@ MISREAD_KINDS = frozenset({"finish", "runner_up", "top_n", "start", "pole", "lap
 #: kinds whose verdict does not depend on who the claim is about ("the first win for the No. 41": the car's count)
 DRIVERLESS = frozenset({"car_first_win", "team_wins", "next_race", "different_winners", "margin", "cautions",
                         "lead_changes"})
+#: Speedweeks' qualifying races, run on the days before a race at the same track
+QUALIFIER = re.compile(r"qualif|twin|duel|\b1[02]5\b|100[- ]mile", re.I)
 WEEKDAY = re.compile(r"\b(?:Sun|Satur|Fri|Mon|Tues|Wednes|Thurs)day\b")
 
 
@@ -135,9 +137,8 @@ class Judge:
     def _doubleheader(self) -> bool:
         """Was the round before or after this one a points race at the same track (a doubleheader weekend, not
         Speedweeks' qualifying races)?"""
-        qualifier = re.compile(r"qualif|twin|duel|\b1[02]5\b|100[- ]mile", re.I)
         return any(i.season == self.race.season and abs(i.round - self.race.round) == 1 and i.track == self.race.track
-                   and not qualifier.search(i.name or "") and not qualifier.search(self.race.name or "")
+                   and not QUALIFIER.search(i.name or "") and not QUALIFIER.search(self.race.name or "")
                    for i in self.history.races)
 
     @staticmethod
