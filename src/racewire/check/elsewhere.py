@@ -152,9 +152,15 @@ def track_named(track: str, sentence: str) -> bool:
     """A track is named by its full name or its distinctive first words ("North Wilkesboro", "Homestead")."""
     if track.lower() in sentence.lower():
         return True
-    if any(rx.search(sentence) and word in track.lower() for rx, word in _NICKNAMES):  # "at COTA", "Monster Mile"
+    if any(word in track.lower() for word in _nicknamed(sentence)):  # "at COTA", "Monster Mile"
         return True
     return any(rx.search(sentence) for rx in _track_keys(track))
+
+
+@lru_cache(maxsize=1024)
+def _nicknamed(sentence: str) -> tuple[str, ...]:
+    """The track words the nicknames in a sentence stand for (searched once per sentence, not once per track)."""
+    return tuple(word for rx, word in _NICKNAMES if rx.search(sentence))
 
 
 _NICKNAMES = [(re.compile(r"\b" + re.escape(nick) + r"\b", re.I), word.lower())
