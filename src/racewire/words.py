@@ -59,6 +59,11 @@ def plural(n: int, word: str, many: str | None = None) -> str:
     return word if n == 1 else (many or word + "s")
 
 
+def possessive(name: str) -> str:
+    """AP style: "Larson's", "Riggs'" (a proper name ending in s takes only the apostrophe)."""
+    return name + ("'" if name.endswith("s") else "'s")
+
+
 def surname(name: str) -> str:
     """The name a reporter uses on second reference: "Kyle Larson" -> "Larson", "Ricky Stenhouse Jr." ->
     "Stenhouse"."""

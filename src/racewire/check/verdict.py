@@ -11,15 +11,10 @@ from typing import Any
 from ..facts.catalogue import Catalogue
 from ..facts.history import History, RaceInfo
 from ..facts.model import Fact
-from ..words import ordinal, squash, surname
+from ..words import ordinal, possessive, squash, surname
 from .elsewhere import HOMETOWN, other_race, other_series, track_named
 from .model import Claim
 from .scope import ASIDE, clause
-
-
-def possessive(name: str) -> str:
-    """The possessive ending for a name: "Spire Motorsports'", "Joe Gibbs Racing's"."""
-    return "'" if name.endswith("s") else "'s"
 
 
 #: claims whose words would fit another driver's result: when they fit one the sentence also names, who they are
@@ -390,7 +385,7 @@ class Judge:
         fact = self.cat.first("team_wins")
         if len(won) == c.args["n"]:
             return self.ok(c, fact, f"{team}: {ordinal(len(won))} {self._label()} win")
-        self.wrong(c, fact or winner, f"it was {team}{possessive(team)} {ordinal(len(won))} {self._label()} win")
+        self.wrong(c, fact or winner, f"it was {possessive(team)} {ordinal(len(won))} {self._label()} win")
 
     def _win_streak(self, c: Claim) -> None:
         d = c.args["driver"]

@@ -12,9 +12,9 @@ from typing import Any
 from ..facts.calendar import spoken
 from ..facts.model import Fact
 from ..model import series_full_name
-from ..words import ap_number, ap_ordinal, article, number_word, ordinal_word, plural, squash
+from ..words import ap_number, ap_ordinal, article, number_word, ordinal_word, plural, possessive, squash
 from .model import Message, Sentence
-from .refer import Referrer, car_description, possessive
+from .refer import Referrer, car_description
 from .variety import pick
 
 

@@ -1,13 +1,8 @@
-"""Referring expressions: full name on first mention, surname after; possessives; the car description."""
+"""Referring expressions: full name on first mention, surname after; the car description."""
 
 from __future__ import annotations
 
 from ..words import surname
-
-
-def possessive(name: str) -> str:
-    """AP style: "Larson's", "Riggs'" (a proper name ending in s takes only the apostrophe)."""
-    return name + ("'" if name.endswith("s") else "'s")
 
 
 class Referrer:
