@@ -74,7 +74,8 @@ CAR_AFTER = re.compile(r"\s+(?:(?:No\.|#)\s*\w+\s+)?(?:(?-i:[A-Z])[\w&.-]*\s+){0
 #: "The 22-year-old ...", "DW ..."
 #: what may come before a sentence's subject: "But", "Then", or a participle clause ("Starting from the pole in the
 #: No. 15 Pontiac, the New Yorker led 164 laps")
-OPENING = r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+|(?-i:[A-Z])[a-z]+ing\b(?:No\.|[^,;.]){0,80},\s+)?"
+PARTICIPLE = r"(?-i:[A-Z])[a-z]+ing\b(?:No\.|[^,;.]){0,80},\s+"
+OPENING = r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+|" + PARTICIPLE + r")?"
 EPITHET = re.compile(OPENING + r"(?:(?:His|Her|Their)\s+(?:father|dad|"
                      r"brother|son|uncle|cousin|nephew|wife|teammate|crew chief|car owner|owner|boss|spotter)\b|"
                      r"[Tt]he\s+(?!(?:No\.|#|winner|victory|"

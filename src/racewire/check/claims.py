@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..words import parse_number, parse_ordinal
-from .anchor import (CLAUSE_BREAK, EPITHET, GENERIC_TEAM_WORDS, GROUP_AFTER, OBJECT_BEFORE, OPENING, PRONOUN,
+from .anchor import (CLAUSE_BREAK, EPITHET, GENERIC_TEAM_WORDS, GROUP_AFTER, OBJECT_BEFORE, OPENING, PARTICIPLE, PRONOUN,
                      alternation, driver_of, objects, role, team_drivers, team_shorts)
 from .lists import (followed_by, listed_after, listed_subjects, more_rivals, pairs, place_range, results_line,
                     table_place)
@@ -484,7 +484,8 @@ DESCRIBED = {"pole": re.compile(OPENING + r"[Tt]he\s+(?:[\w'\u2019-]+\s+){0,2}?"
                                 r"pole-?sitter\b", re.I),
              "winner": re.compile(OPENING + r"[Tt]he\s+(?:race\s+)?winner\b",
                                   re.I)}
-RANKED_OPENER = re.compile(r"\s*(?:\w+,?\s+|(?-i:[A-Z])[a-z]+ing\b(?:No\.|[^,;.]){0,80},\s+)?[Tt]he\s+(?:[\w'\u2019.,-]+\s+){0,4}?(?:champion|champ|titleholder|"
+RANKED_OPENER = re.compile(r"\s*(?:\w+,?\s+|" + PARTICIPLE + r")?[Tt]he\s+(?:[\w'\u2019.,-]+\s+){0,4}?(?:champion|champ|"
+                           r"titleholder|"
                            r"(?:points |series |championship )?leader)\b", re.I)
 #: the same description as the object of a preposition: "the 16th career victory for the 24-year-old Californian"
 PERSON_REF = re.compile(r"\b(?:for|of|by|to) the (?:[\w'\u2019.,-]+\s+){0,3}?" + PERSON_NOUN + r"\b")

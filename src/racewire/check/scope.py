@@ -28,9 +28,13 @@ CARRIED_IN = (r"\bcarrying (?:a|an|his|her) [\w-]+ (?:point )?(?:lead|edge|cushi
               r"\b(?:carried|carrying|took|taking|brought|bringing)\b[^.;,]{0,30}?\binto (?:the|this|Sunday's|"
               r"Saturday's|Friday's|tonight's) (?:race|finale|weekend|event|night|day|season finale)\b")
 
+#: "a year after he won here", "A week after scoring his first win": what follows the marker is that race's
+AFTER_WORDS = r"(?:a|one) (?:week|year|month|season|day) after (?:he|she|they|his|her|\w+ing)\b"
+AFTER_MARKER = re.compile(AFTER_WORDS, re.I)
+
 OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|spring|summer|month)|previous(?:ly)?|"
                         r"earlier this (?:season|year|month)|a (?:week|year|month) (?:ago|earlier|before)|"
-                        r"(?:a|one) (?:week|year|month|season|day) after (?:he|she|they|his|her|\w+ing)\b|"
+                        + AFTER_WORDS + r"|"
                         r"(?:Sun|Satur|Fri|Mon|Tues|Wednes|Thurs)day['\u2019]s (?:opener|first race|nightcap|second race)\b|"
                         r"the (?:week|year|race) before\b(?!\s+(?:\w+ing|he|she|they|it|the|his|her|a|an)\b)|(?:entered|entering|came into|coming into|going into|went into|"
                         r"heading into|headed into) (?:the|this|Sunday's|Saturday's|Friday's) (?:race|event|weekend|finale)|"
@@ -157,8 +161,6 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
     return [(a + offset, b + offset) for a, b in spans]
 
 
-#: "a year after he won here", "A week after scoring his first win": what follows the marker is that race's
-AFTER_MARKER = re.compile(r"(?:an?|one) (?:week|year|month|season|day) after (?:he|she|they|his|her|\w+ing)\b", re.I)
 #: words that point back at a race named before them
 THERE = re.compile(r"\b(?:there|that (?:day|night|afternoon|race|time))\b")
 
