@@ -15,22 +15,22 @@ GROUP_AFTER = re.compile(r"\s+(?:drivers|teams|teammates|cars|trucks|entries|cam
                          r"duel|battle|fight|pair|duo|trio|sweep|1-2|one-two|effort|program|stable|shop|"
                          r"(?:took|had|swept|claimed|placed|filled|occupied|put)\b|(?:" + NUM + r"|all|both) of\b|"
                          r"(?:its|their) (?:" + ORD + r"|first)\b)", re.I)
-#: a name after these words is the object of the sentence ("held off Jeff Gordon"), not who the claim is about
-OBJECT_BEFORE_TEAMMATE = re.compile(r"\b(?:over|past|passing|passed|beat|beating|off|ahead of|clear of|away from|behind|with|against|"
-                                    r"than|from|into)\s+(?:(?:his|her|the|fellow)\s+)?(?:[A-Z][\w&.'\u2019-]*\s+){0,3}"
-                                    r"(?:teammates?|rookie|veteran|champion|pole-sitter|leader)\s+$")
-OBJECT_BEFORE = re.compile(r"\b(?:over|past|passing|passed|pass|passes|beat|beating|beats|off|ahead of|clear of|"
-                           r"away from|around|behind|with|"
-                           r"against|than|from|to|into|collecting|collected|hitting|hit|tagged|tagging|spun|spinning|"
-                           r"wrecked|wrecking|wreck|and teammate|like|including|by|chased down|tracked down|ran down|"
-                           r"reeled in|caught|overtook|outdueled|outran|edged|nipped|cleared|bumped|dumped|punted|"
-                           r"blocked|denied|followed|trailed|joined|replaced|relieved|succeeded|congratulated|"
-                           r"thanked|belonged to|inside of|outside of|alongside|next to|beside|kept|keeping|held|"
-                           r"holding|pushed|pushing|shoved|nudged|nudging|squeezed|pinched|forced|fended off|"
-                           r"outlasted|outpaced|outdistanced|outgunned|sent|sending|turned|took out|knocked|clipped|"
-                           r"clipping|tapped|chased|chasing|pressured|pressuring|held off|holding off|"
-                           r"(?:anything|nothing|something|an answer|no answer|a match|no match) for)\s+"
-                           r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?)?$", re.I)
+#: the words that make the name after them the object of a verb or preposition ("held off Jeff Gordon")
+OBJECT_WORDS = (r"\b(?:over|past|passing|passed|pass|passes|beat|beating|beats|off|ahead of|clear of|"
+                r"away from|around|behind|with|"
+                r"against|than|from|to|into|collecting|collected|hitting|hit|tagged|tagging|spun|spinning|"
+                r"wrecked|wrecking|wreck|and teammate|like|including|by|chased down|tracked down|ran down|"
+                r"reeled in|caught|overtook|outdueled|outran|edged|nipped|cleared|bumped|dumped|punted|"
+                r"blocked|denied|followed|trailed|joined|replaced|relieved|succeeded|congratulated|"
+                r"thanked|belonged to|inside of|outside of|alongside|next to|beside|kept|keeping|held|"
+                r"holding|pushed|pushing|shoved|nudged|nudging|squeezed|pinched|forced|fended off|"
+                r"outlasted|outpaced|outdistanced|outgunned|sent|sending|turned|took out|knocked|clipped|"
+                r"clipping|tapped|chased|chasing|pressured|pressuring|held off|holding off|"
+                r"(?:anything|nothing|something|an answer|no answer|a match|no match) for)\s+")
+OBJECT_BEFORE = re.compile(OBJECT_WORDS + r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?)?$", re.I)
+#: ... or a title before the name: "started alongside pole-sitter Rick Mast", "held off teammate Kyle Busch"
+OBJECT_BEFORE_TEAMMATE = re.compile(OBJECT_WORDS + r"(?:(?:his|her|the|fellow)\s+)?(?:(?-i:[A-Z])[\w&.'\u2019-]*\s+){0,3}"
+                                    r"(?:teammates?|rookie|veteran|champion|pole-sitter|polesitter|leader)\s+$", re.I)
 #: "Bowman's Hendrick teammate", "Labonte's brother": a possessive aside about someone else
 KIN_AFTER = re.compile(r"\s+(?:(?:other|former|new|longtime|fellow|younger|older|late)\s+)?(?:[A-Z][\w-]*\s+|\d+-year-old\s+|"
                        r"(?:young|teenage|eldest|youngest|oldest)\s+){0,3}"
@@ -151,6 +151,10 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
                           text[max(0, start - 120):start])
     if named_who and not any(m.end == max(0, start - 120) + named_who.end(1) for m in before):
         return None  # "with his older brother, Geoff, who had started fourth": a name the race cannot tie to one driver
+    if before and re.fullmatch(r"(?:" + APOS + r"s?)?,\s+(?:who|whose)\b[^;.]*,\s+(?:in|driving|piloting|aboard)\s+"
+                               r"(?:the|his|her|a)\s+(?:(?:No\.|#)\s*\w+\s+)?(?:(?-i:[A-Z])[\w&.'\u2019-]*\s+){0,4}",
+                               text[before[-1].end:start]) and not CLAUSES.search(text, before[-1].end, start):
+        return before[-1].driver  # "Hornaday, who limped home 23rd, 15 laps down, in the DEI Chevrolet": his car
     if not verb and before and re.fullmatch(r",\s+(?:in|driving|piloting|aboard)\s+the\s+(?:(?:No\.|#)\s*\w+\s+)?",
                                            text[before[-1].end:start]) and \
             (before[-1].subject or re.search(r"\b(?:with|and)\s+$", text[max(0, before[-1].start - 6):before[-1].start])):

@@ -23,6 +23,10 @@ from .scope import AFTER_MARKER, ASIDE, CLAUSES, FUTURE, HEDGES, OTHER_RACE, cla
 from .text import APOS, NUM, ORD, Mention, Names, inside, quoted_spans, sentences
 
 
+#: the kinds of claim a team can own as well as a driver ("Phoenix Racing's first win since 2005")
+TEAM_CAN_OWN = ("drought", "career_first", "career_wins", "win_streak", "career_best", "season_wins", "track_wins")
+
+
 def extract(text: str, names: Names, teams: list[str], makes: list[str],
             titles: Sequence[str] = (), places: Sequence[str] = (), season: int | None = None,
             crews: dict[str, list[str]] | None = None, roles: dict[str, str] | None = None) -> list[Claim]:
@@ -264,7 +268,9 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             PERSON_REF.search(sentence) is not None
         # "Kenseth held off Gordon over the last 10 laps. He led 73 laps": "He" opening the sentence is the one
         # subject of the sentence before, the others there being objects
-        lone_subject = prev_subjects == {topic} and not prev_split and re.match(r"\s*(?:He|She)\b", sentence) is not None
+        # (or "His"/"It was his ...": "Cindric made it three straight, past Allgaier. It was his fourth career win")
+        lone_subject = prev_subjects == {topic} and not prev_split and re.match(
+            r"\s*(?:He|She|His|Her|It (?:was|is|marked|became) (?:also |just )?(?:his|her))\b", sentence) is not None
         # "The man who led the most laps never saw the checkered flag": what defines the one described says nothing
         # of whom the sentence before was about
         defining = DEFINED_BY.match(sentence)
@@ -283,6 +289,9 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             c.args["hedged"] = any(h <= c.end and a <= c.start < b for h, a, b in hedges)
             if miscalled:
                 c.args["unsure"] = True  # "The pole-sitter led 32 laps" after a driver who did not start first
+            if c.kind in TEAM_CAN_OWN and _team_owns(text, max(s_start, c.start - 80), c.start, (team_re, short_re),
+                                                     mentions):
+                c.args["unsure"] = True  # "Phoenix Racing's first Nationwide win since 2005": the team's, not his
             if c.kind == "points_lead" and re.search(r"\bleads? (?:him|her) by\b", c.text):
                 # "Bliss chipped away at the lead. Cook now leads him by 46 points": him, the driver before
                 if topic_firm and topic is not None and topic != c.args.get("driver") and topic not in named:
@@ -292,7 +301,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             if c.args.get("driver") is not None and c.args["driver"] not in named and (
                     not topic_firm or (epithet and not single) or
                     (PRONOUN.search(text, s_start, c.end) is None and not single and not referred) or
-                    len(previous) > 1 and not lone_subject or previous and topic not in previous):
+                    len(previous) > 1 and not lone_subject and not (referred and alone) or
+                    previous and topic not in previous):
                 # (or the sentence before named only someone else: "... sent Jimmy Horton to the pits. A blown engine
                 # sent him to the garage": "him" may be Horton)
                 # the driver of the sentence before, with no "he" or "his" to say so ("DW started 34th", "It was
@@ -380,10 +390,13 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 c.args["unsure"] = True
         for c in found:  # "..., while McLaughlin, who came in as the points leader, slipped to fourth": in points
             # (or the sentence before was about the standings: "... is third, 44 back. Ragan climbed to 26th.")
-            if (standings or standings_before) and c.kind == "finish" and re.match(r"(?:slipped|slid|dropped|fell|moved|climbed|rose|jumped|"
+            # (not when the sentence is about the race: "led 236 of the 500 laps ... and he slid back to ninth")
+            race_words = re.search(r"\blaps?\b|\b(?:final|last|closing) (?:run|restart|stint)\b", sentence, re.I)
+            if (standings or standings_before and race_words is None) and c.kind == "finish" and re.match(r"(?:slipped|slid|dropped|fell|moved|climbed|rose|jumped|"
                                                              r"tumbled)\b", c.text, re.I) and \
                     not re.match(r"\s+(?:on (?:Sun|Satur|Fri|Mon|Tues|Wednes|Thurs)day|in the race|at the (?:finish|"
-                                 r"line|end))\b", text[c.end:s_end]):
+                                 r"line|end))\b|,?\s+(?:" + NUM + r"|a) laps? (?:down|behind|off the pace)\b", text[c.end:s_end],
+                                 re.I):  # (not "slipped to 17th, a lap down": laps down are the race's)
                 c.kind = "standing"
         if re.search(r"\b(?:exhibition|All-Star|non-points|Clash|Duels?|Shootout|off weekend|week off|bye|open "
                      r"weekend|break)\b", sentence, re.I):
@@ -452,6 +465,19 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
     return claims
 
 
+def _team_owns(text: str, start: int, end: int, regexes: Sequence[re.Pattern[str] | None],
+               mentions: list[Mention]) -> bool:
+    """Does a team's possessive name come right before text[end:] ("Phoenix Racing's first win since 2005")? Not
+    when the name is a driver's too ("Rollins' third career win", an owner-driver)."""
+    for rx in regexes:
+        if rx is None:
+            continue
+        m = re.compile(r"(?:" + rx.pattern + r")" + APOS + r"s?\s+(?:[\w-]+\s+){0,2}$").search(text, start, end)
+        if m is not None and not any(x.start <= m.start() < x.end for x in mentions):
+            return True
+    return False
+
+
 def _unquoted(text: str, start: int, end: int, quoted: list[tuple[int, int]]) -> str:
     """The words of text[start:end] outside quoted speech, less a bare attribution ("he said")."""
     kept, at = [], start
@@ -463,8 +489,10 @@ def _unquoted(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
 
 
 #: the nouns that describe a driver: "the veteran", "the 24-year-old", "the Californian"
-PERSON_NOUN = (r"(?:veteran|rookie|driver|racer|pilot|champion|youngster|\d+-year-old|native|owner-driver|star|legend|"
-               r"kid|teenager|ace|standout|sophomore|grandson|son|newcomer|journeyman|phenom|wheelman|hotshoe|(?-i:[A-Z])[a-z]+(?:an|er|ite))")
+PERSON_WORD = (r"(?:veteran|rookie|driver|racer|pilot|champion|youngster|\d+-year-old|native|owner-driver|star|legend|"
+               r"kid|teenager|ace|standout|sophomore|grandson|son|newcomer|journeyman|phenom|wheelman|hotshoe)")
+#: ... or a demonym ("the Texan", "the Californian")
+PERSON_NOUN = r"(?:" + PERSON_WORD + r"|(?-i:[A-Z])[a-z]+(?:an|er|ite))"
 #: a sentence that opens on a description of a person: "The veteran", "The 47-year-old owner-driver", "The
 #: Coca-Cola 600 winner", "The Californian"
 PERSON_OPENER = re.compile(OPENING + r"[Tt]he\s+(?:[\w'\u2019.,-]+\s+){0,4}?"
@@ -476,6 +504,8 @@ THING_OPENER = re.compile(OPENING + r"[Tt]he\s+(?:[\w'\u2019-]+\s+){0,2}?"
                           r"caution|yellow|rain|track|day|night|afternoon|evening|weekend|lead|win|victory|race|field|"
                           r"pack|pole(?!-?sitter)|stage|finish|margin|gap|result|points|standings|season|series|move|pass|restart|"
                           r"tires?|fuel|strategy|call|decision|difference|problem|trouble|issue|damage|flag|"
+                          r"alternator|battery|radiator|brakes?|suspension|steering|clutch|axle|driveshaft|valve|"
+                          r"piston|ignition|distributor|(?:fuel|oil|water) pump|oil|hood|fender|bumper|splitter|"
                           r"checkered|bid|run|effort|performance|day's|night's|drama|battle|fight)\b|"
                           r"\s*The\s+(?:worst|best|\w+est)\b(?!\s+(?:[\w-]+\s+)?(?:driver|rookie|veteran|racer|man|one|of "
                           r"(?:them|the (?:drivers|field))))", re.I)
@@ -488,7 +518,9 @@ RANKED_OPENER = re.compile(r"\s*(?:\w+,?\s+|" + PARTICIPLE + r")?[Tt]he\s+(?:[\w
                            r"titleholder|"
                            r"(?:points |series |championship )?leader)\b", re.I)
 #: the same description as the object of a preposition: "the 16th career victory for the 24-year-old Californian"
-PERSON_REF = re.compile(r"\b(?:for|of|by|to) the (?:[\w'\u2019.,-]+\s+){0,3}?" + PERSON_NOUN + r"\b")
+PERSON_REF = re.compile(r"\b(?:for|of|by|to) the (?:[\w'\u2019.,-]+\s+){0,3}?" + PERSON_NOUN + r"\b|"
+                        r"\bthe (?:(?!(?:and|but|or|while)\b)[\w'\u2019.,-]+\s+){0,3}?" + PERSON_WORD + APOS + r"s\b")
+# ("It was the Hueytown, Ala., driver's eighth career victory")
 #: a description defined by a relative clause: "The man who led the most laps", "The driver who started on the pole"
 DEFINED_BY = re.compile(OPENING + r"[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?(?:man|driver|one|guy|racer|car|truck|rookie|"
                         r"veteran)\s+(?P<rel>(?:who|that)\b[^,;]*)")

@@ -259,7 +259,7 @@ PATTERNS: list[Pattern] = [
     _p("career_wins", r"\b(?P<ord>{ORD}) career {SERIES}(?:win|victory|triumph)", lambda m: {"n": _pos(m, "ord")},
        veto=_at_one_track),
     _p("career_wins", r"\b(?P<n>{NUM}) career {SERIES}(?:wins|victories)", lambda m: {"n": parse_number(m["n"])}),
-    _p("career_wins", r"\b(?:the |and )?(?P<ord>{ORD}) (?:{SERIES}(?:win|victory|triumph) )?of (?:his|her|(?P<who>[A-Z][\w.\-]*(?: [A-Z]"
+    _p("career_wins", r"\b(?:the |and )?(?P<ord>{ORD}) (?:{SERIES}(?:win|victory|triumph) )?of (?:his|her|a|(?P<who>[A-Z][\w.\-]*(?: [A-Z]"
                       r"[\w.\-]*){0,2})" + APOS + r"s?) (?:{SERIES})?career\b",
        lambda m: {"n": _pos(m, "ord")}, veto=_no_win_before),
     _p("career_wins", r"\b(?:his|her|(?P<who>(?-i:[A-Z])[\w.\-]*(?: (?-i:[A-Z])[\w.\-]*){0,2})" + APOS + r"s?) "
@@ -413,7 +413,9 @@ PATTERNS: list[Pattern] = [
                       r"going\b|entering\b))", _standing_args),
     # "Rich Bickle's points lead, which now stands at 12 points"
     _p("points_lead", r"\b(?P<who>(?-i:[A-Z])[\w.\-]*(?: (?-i:[A-Z])[\w.\-]*){0,2})" + APOS + r"s? (?:points |championship |"
-                      r"series |standings )?(?:lead|advantage|cushion|edge|margin),? (?:which |that )?(?:now |has )?"
+                      r"series |standings )?(?:lead|advantage|cushion|edge|margin)(?: over (?P<other>(?-i:[A-Z])[\w.'\u2019-]+"
+                      r"(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?(?: in the (?:standings|points|championship))?,? "
+                      r"(?:which |that )?(?:now |has )?"
                       r"(?:stands at|sits at|is|is now|is down to|is up to|(?:grew|shrank|dropped|fell|was cut|"
                       r"was trimmed|swelled|ballooned|shrunk) to) (?P<gap>{NUM}) points?", _standing_args),
     _p("standing", r"\b(?:trimmed|cut|narrowed|whittled|reduced) (?:the|his|her) (?:margin|deficit|gap) to (?P<gap>{NUM}) "
@@ -443,6 +445,15 @@ PATTERNS: list[Pattern] = [
     _p("standing", r"\b(?P<gap>{NUM}) points? (?:behind|back of) (?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})"
                    r"(?= in the (?:standings|points)| for the (?:points|series|championship) lead)",
        _standing_args),
+    # "pulled him within 17 points of Jimmie Johnson atop the standings": the gap to the driver named (the leader's
+    # place in the words is his, and inside the same claim: no true fragment of a false gap)
+    _p("standing", r"\bwithin (?P<gap>{NUM}) points? of (?:the (?:points |series |championship )?(?:lead(?:er)?|top)\b|"
+                   r"(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))"
+                   r"(?: (?:atop|at the top of|for the lead in|in|for first in) the {SERIES}(?:standings|points|championship))?",
+       _standing_args),
+    # "still atop the points, 15 ahead of Buescher"
+    _p("points_lead", r"(?<=points, )(?P<gap>{NUM}) (?:ahead of|clear of|in front of|up on) (?P<other>(?-i:[A-Z])[\w.'\u2019-]+"
+                      r"(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})", _standing_args),
     _p("points_lead", r"\b(?P<gap>{NUM}) points? (?:ahead of|clear of|in front of) (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)"
                       r"(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
        _standing_args),
@@ -486,7 +497,7 @@ PATTERNS: list[Pattern] = [
        _standing_args),
     _p("points_lead", r"\b(?:kept|keeps|holds?|held|retained|retains|extended|extends|took over|takes over|take over|"
                       r"taking over|assumed|assumes|moved into|moves into|grabbed|regained|took back|takes back|take back|"
-                      r"reclaimed|reclaims) (?:the|his|her) (?:{SERIES}(?:points|championship|standings)|series) lead\b"),
+                      r"reclaimed|reclaims|took|takes|taking) (?:the|his|her) (?:{SERIES}(?:points|championship|standings)|series) lead\b"),
     _p("points_lead", r"\b(?:leads?|leading|atop) the {SERIES}(?:standings|points|championship)",
        lambda m: {}),
     # -- race result -----------------------------------------------------------------------------------------------
@@ -678,7 +689,10 @@ PATTERNS: list[Pattern] = [
        veto=lambda m: re.search(r"\b(?:wins?|victory|victories|triumph|poles?|titles?|championships?|starts?|races?|"
                                 r"top[- ](?:fives?|tens?|5s?|10s?)|seed|ranked|ranking)\s+$",
                                 m.string[max(0, m.start() - 25):m.start()], re.I) is not None or
-       re.match(r"\s+(?:seed|ranking|in the (?:standings|points|rankings))\b", m.string[m.end():]) is not None),
+       re.match(r"\s+(?:seed|ranking|in the (?:standings|points|rankings))\b", m.string[m.end():]) is not None or
+       # "Briscoe said of the No. 22": the car spoken of, not the speaker's
+       re.search(r"\b(?:said|says|saying|added|explained|joked|admitted|noted|conceded|remarked) (?:of|about) (?:the )?$",
+                 m.string[max(0, m.start() - 30):m.start()]) is not None),
     _p("career_wins", r"\b(?:career )?(?:win|victory) (?:No\.|number) (?P<n>\d{1,3})\b", lambda m: {"n": int(m["n"])},
        veto=lambda m: re.match(r"\s+(?:at|in|on|this|of the)\b", m.string[m.end():]) is not None),
     _p("margin", r"\bby (?P<sec>\d+\.\d+) seconds?", lambda m: {"seconds": float(m["sec"])}, "none"),

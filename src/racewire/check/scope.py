@@ -59,14 +59,21 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"\b(?:two|three|four|five|six|\d+|a few|several) (?:weeks|months|races) ago|"
                         r"\b(?:a|one|two|three|four|\d+|several|a few) (?:weeks?|days?|months?|races?) (?:after|later)|"
                         r"\b(?:the )?(?:past|last|previous) (?:two|three|four|five|six|\d+|several|few) (?:years|seasons)\b|"
-                        r"\barriv(?:ed|ing) (?:as|with|at|in|on top|atop)\b|"
+                        r"\barriv(?:ed|ing) (?:as|with|at|in|on top|atop|" + ORD + r")\b|"
+                        # "won the series' first visit to Iowa this season": an earlier race at the track
+                        r"\b(?:first|earlier|previous|prior|other) (?:visit|trip|stop) (?:to|at)\b|"
+                        # "bettered the fourth-place finish he earned at Kentucky": a result from before
+                        r"\b(?:bettered|betters|bettering|topped|topping|improved on|improves on|improving on|"
+                        r"eclipsed|eclipses|eclipsing|surpassed|surpasses|surpassing) (?:his|her|the|a|its) (?:[\w-]+ ){0,3}?"
+                        r"(?:finish|result|run|showing|best|mark|effort)\b|"
                         r"\b(?:in|at) the " + MONTHS + r" (?:race|event|meeting|visit|stop|running)\b|"
                         + CARRIED_IN + r"|"
                         r"\bin each of\b|\b(?:his|her) (?:last|previous|prior|first (?:two|three|four|five|\d+)) "
                         r"(?:start|starts|outing|outings|race|races|visit|visits|trip|trips)\b|"
                         r"\bhad (?:\w+ )?(?:finished|placed)\b|\bhad been (?:racing|running|driving|competing)\b|"
                         r"\b(?:in|at) the (?:season )?opener\b|\bas a rookie\b|\bthat (?:day|night|afternoon|evening|race|time)\b|"
-                        r"\bhad (?:already |just |previously |twice |also )?(?:won|swept|claimed|captured))", re.I)
+                        r"\bhad (?:already |just |previously |twice |also )?(?:won|swept|claimed|captured)\b"
+                        r"(?! the (?:pole|first stage|second stage|opening stage|stage)))", re.I)  # (this race's pole)
 #: "since 2016", "since May 2006": the year of a drought, not a race the sentence is about
 SINCE_BEFORE = re.compile(r"\bsince (?:(?:January|February|March|April|May|June|July|August|September|October|"
                           r"November|December) |(?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*)* (?:in )?)?$",
@@ -122,6 +129,9 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
             continue
         # the clause that holds the marker ("... last September, and it is his second win of 2025"), less asides
         lo, hi = clause(sentence, m.start(), m.end())
+        trail = TRAILING.search(sentence, lo, hi)
+        if trail is not None and trail.start() < m.start():
+            lo = trail.start()  # "..., starting with his breakthrough at Kentucky in July.": that phrase only
         if AFTER_MARKER.match(m.group(0)):
             lo = m.start()  # "Johnson finished 12th a year after he won here": only what follows is that race's
             if not sentence[:m.start()].strip():  # "A week after scoring his first win at Texas, Elliott started
@@ -160,6 +170,10 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
             spans.append((a, b))
     return [(a + offset, b + offset) for a, b in spans]
 
+
+#: a participle phrase that ends the clause: "It was his fifth win of the season, starting with his breakthrough at
+#: Kentucky in July."
+TRAILING = re.compile(r",\s+(?:(?:all|each|every one of them|most)\s+)?(?-i:[a-z]+ing)\b[^,;]*[.!?]?\s*$")
 
 #: words that point back at a race named before them
 THERE = re.compile(r"\b(?:there|that (?:day|night|afternoon|race|time))\b")

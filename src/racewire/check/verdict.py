@@ -297,7 +297,8 @@ class Judge:
             return
         have = " ".join(str(fin.subjects.get(key) or "").split())  # the source has stray double spaces
         want = " ".join(str(c.args[key]).split())
-        if have.lower() == want.lower():
+        if have.lower() == want.lower() or key == "team" and want.lower() in (
+                p.lower() for p in re.split(r"\s*/\s*", have)):  # one of a joint entry's names ("A / Germain Racing")
             return self.ok(c, fin, f"{c.args['driver']}: {label(have)}")
         # a car, team or make that belongs to another driver named in the same breath is not a claim about ours
         self.wrong(c, fin, f"{c.args['driver']} drove {label(have)}", f"{c.args['driver']}: {label(have)}")
@@ -345,7 +346,7 @@ class Judge:
         self.wrong(c, fact, f"{d} has {counts[-1]} {self._label()} wins at {self.race.track} through this race")
 
     def _make(self, c: Claim) -> None:
-        self._subject(c, "make", lambda v: f"a {v}")
+        self._subject(c, "make", lambda v: ("an " if v[:1] in tuple("AEIOU") else "a ") + v)
 
     def _career_wins(self, c: Claim) -> None:
         n, wins = self._wins_upto(c.args["driver"])
