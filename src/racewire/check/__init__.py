@@ -18,6 +18,11 @@ from .verdict import Judge
 __all__ = ["check", "Claim"]
 
 
+#: kinds of claim that may sit, true, inside a larger claim that is false ("the first win for GMS's No. 33",
+#: "within 17 points of Johnson atop the standings"): never "supported" there
+FRAGMENTS = ("car", "make", "team", "points_lead")
+
+
 def check(text: str, cat: Catalogue, history: History) -> list[Claim]:
     """Every claim found in ``text`` about the race of ``cat``, in order, each with its verdict."""
     h = history
@@ -42,6 +47,12 @@ def check(text: str, cat: Catalogue, history: History) -> list[Claim]:
     judge = Judge(cat, history)
     for c in claims:
         judge.judge(c, text)
+    for c in claims:  # "the first win for GMS's No. 33": a true car inside a false claim is no claim of its own
+        if c.verdict == "supported" and c.kind in FRAGMENTS and any(
+                k is not c and k.verdict == "contradicted" and k.start <= c.start and c.end <= k.end and
+                (k.start, k.end) != (c.start, c.end) for k in claims):
+            Judge.unknown(c, "part of a larger claim the data contradicts")
+            c.facts = []
     return claims
 
 

@@ -34,7 +34,7 @@ OBJECT_BEFORE_TEAMMATE = re.compile(OBJECT_WORDS + r"(?:(?:his|her|the|fellow)\s
 #: "Bowman's Hendrick teammate", "Labonte's brother": a possessive aside about someone else
 KIN_AFTER = re.compile(r"\s+(?:(?:other|former|new|longtime|fellow|younger|older|late)\s+)?(?:[A-Z][\w-]*\s+|\d+-year-old\s+|"
                        r"(?:young|teenage|eldest|youngest|oldest)\s+){0,3}"
-                       r"(?:teammates?|brother|son|father|dad|nephew|uncle|cousin|crew chief|"
+                       r"(?:teammates?|stablemates?|brother|son|father|dad|nephew|uncle|cousin|crew chief|"
                        r"spotter|boss|owner|car owner|team owner|former|successor|replacement|wife|protege)\b")
 
 
@@ -46,7 +46,7 @@ def role(m: Mention, text: str, s_start: int) -> Mention:
                  text[max(s_start, m.start - 70):m.start]) and \
             re.match(r"(?:,\s+who[^,]*,)?\s+(?:also\s+|again\s+)?(?:\w+ing\b|" + ORD + r"\b)", text[m.end:], re.I):
         return m  # "..., with Heim finishing 26th": the subject of the participle
-    if re.fullmatch(r"\s*(?:(?:But|And|Still),?\s+)?(?:The|This|That)\s+(?:(?-i:[a-z])[\w'\u2019-]*\s+){1,3}(?:(?:appeared|"
+    if re.fullmatch(r"\s*(?:(?:But|And|Still),?\s+|(?-i:[A-Z])[a-z]+(?:\s+[a-z]+){0,5},?\s+)?(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:(?-i:[a-z])[\w'\u2019-]*\s+){1,3}(?:(?:appeared|"
                     r"seemed|looked)\s+to\s+belong|belong(?:ed|s)?)\s+(?:(?:early|late|mostly|largely|early on|all)\s+)?to\s+",
                     text[s_start:m.start]):
         return m  # "The day appeared to belong to Michael McDowell.": he is what the sentence is about
@@ -147,6 +147,10 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
                                r"(?:,\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*)*)?,\s+(?:who|whose)\b[^,;]*",
                                text[before[-1].end:start]):
         return before[-1].driver  # "Ramo Stott of Keokuk, Iowa, who started 14th": his hometown, then his clause
+    if before and verb and re.fullmatch(r"\s+", text[before[-1].end:start]) and not re.search(
+            APOS + r"s?$", text[before[-1].start:before[-1].end]) and re.match(
+            r"(?:won|wins|ran|runs|took|led|was|came|went|drove|finished|placed|crossed|started|qualified)\b", text[start:end]):
+        return before[-1].driver  # "in the race Herb Thomas won": the name right before the verb is its subject
     named_who = re.search(r"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\ban )\b((?-i:[A-Z])[\w'\u2019-]+),\s+(?:who|whose)\b[^,;.]*$",
                           text[max(0, start - 120):start])
     if named_who and not any(m.end == max(0, start - 120) + named_who.end(1) for m in before):
@@ -181,7 +185,7 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
         subjects = [m for m in before if m.subject]
         if subjects:
             return subjects[-1].driver
-    if pronoun and not before and re.match(r"\s*(?:He|She)\b", text[text.rfind(".", 0, start) + 1:start]):
+    if pronoun and not before and re.match(r"\s*(?:He|She)\b", text[_sentence_start(text, start):start]):
         return topic  # "He wound up third behind Harry Gant": the driver the sentence before was about
     if not before and re.search(r"\b(?:he|she)\s+(?:[a-z]+\s+){0,3}$", text[max(0, start - 40):start]):
         return topic  # "In the standings he now leads by six, and Rhodes ...": "he", not the name after
@@ -189,12 +193,19 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
     if after and after[0].start - end < 40 and not CLAUSES.search(text, end, after[0].start) and not (
             verb and not before and re.fullmatch(
                 r"\s*(?!(?:It|He|She|This|That|There|The|His|Her|And|But|Then|Still|A|An)\b)(?-i:[A-Z])[\w'\u2019-]*"
-                r"(?:\s+[\w'\u2019-]+){0,2}\s+", text[max(text.rfind(".", 0, start), text.rfind("  ", 0, start)) + 1:start])):
+                r"(?:\s+[\w'\u2019-]+){0,2}\s+", text[max(_sentence_start(text, start) - 1, text.rfind("  ", 0, start)) + 1:start])):
         # (not "Veteran wins for first time; Papis, Villeneuve complete ...": the subject is a word we cannot name)
         return after[0].driver
     if before and not pronoun:
         return None  # only objects named before: the subject is someone the sentence does not name
     return topic  # "He held off Kahne for his 18th career win": the driver the sentence before was about
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding text[at] begins, near enough: after the last full stop that ends a sentence
+    ("had his No. 99 in front" holds none)."""
+    ends = [m.end() for m in re.finditer(r"(?<!\bNo)(?<!\bJr)(?<!\bSr)(?<!\bSt)(?<!\bMt)[.!?]", text[max(0, at - 400):at])]
+    return max(0, at - 400) + ends[-1] if ends else 0
 
 
 def alternation(words: list[str]) -> re.Pattern[str] | None:
@@ -211,10 +222,12 @@ GENERIC_TEAM_WORDS = {"racing", "motorsports", "motorsport", "enterprises", "eng
 
 
 def team_drivers(text: str, start: int, end: int, team_re: re.Pattern[str] | None, short_re: re.Pattern[str] | None,
-                  shorts: dict[str, str], crews: dict[str, list[str]], recent: Collection[str] = ()) -> list[Mention]:
+                  shorts: dict[str, str], crews: dict[str, list[str]], recent: Collection[str] = (),
+                  subjects: Collection[str | None] = ()) -> list[Mention]:
     """"The Penske Racing South driver": a mention of that team's driver, when the team ran one car here or when
     just one of its drivers was named in the sentence before ("Enfinger's evening unraveled. The ThorSport driver
-    led 38 laps")."""
+    led 38 laps"); "The No. 25 Chevrolet" (or "His No. 22 Ford", when its driver was a subject of the sentence
+    before): a mention of the car's driver."""
     out: list[Mention] = []
     for regex in (team_re, short_re):
         if regex is None:
@@ -236,12 +249,14 @@ def team_drivers(text: str, start: int, end: int, team_re: re.Pattern[str] | Non
         if re.match(r"\s*[,)]", text[m.end():end]):
             continue  # "Ryan Newman, in another Turner Scott entry, the No. 32, ...": an appositive, not a subject
         drivers = crews.get("#" + m["car"], [])
+        if m.group(0)[:1] in "Hh" and not set(drivers) & set(subjects):
+            continue  # "His No. 88 lasted 300 laps" after "Earnhardt's son had a short day": whose, the son's?
         if len(drivers) == 1:
             out.append(Mention(drivers[0], m.start("no"), m.end(), True))
     return out
 
 
-CAR_SUBJECT = re.compile(r"(?-i:[Tt])he (?P<no>(?:No\.|#) ?(?P<car>\d{1,3}[A-Z]?))\b")
+CAR_SUBJECT = re.compile(r"(?-i:[Tt]he|[Hh]is|[Hh]er) (?P<no>(?:No\.|#) ?(?P<car>\d{1,3}[A-Z]?))\b")
 
 
 #: what follows a team's name when it stands for its driver

@@ -74,7 +74,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         mentions = [role(m, text, s_start) for m in names.mentions(text, s_start, s_end)
                     if not inside(m.start, quoted) and not inside(m.start, team_spans)]
         mentions = sorted(mentions + team_drivers(text, s_start, s_end, team_re, short_re, shorts, crews or {},
-                                                        previous | {topic} if topic else previous),
+                                                        previous | {topic} if topic else previous, prev_subjects),
                           key=lambda x: x.start)
         asides = [(s_start + a.start(), s_start + a.end()) for a in ASIDE.finditer(text[s_start:s_end])]
         plain = objects(mentions, text, s_start)  # roles inside an aside, for the claims in that aside
@@ -270,7 +270,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         # subject of the sentence before, the others there being objects
         # (or "His"/"It was his ...": "Cindric made it three straight, past Allgaier. It was his fourth career win")
         lone_subject = prev_subjects == {topic} and not prev_split and re.match(
-            r"\s*(?:He|She|His|Her|It (?:was|is|marked|became) (?:also |just )?(?:his|her))\b", sentence) is not None
+            r"\s*(?:He|She|His|Her|It (?:was|is|marked|became) (?:also |just )?(?:his|her|the\b[^,;]*\b(?:his|her)))\b",
+            sentence) is not None
         # "The man who led the most laps never saw the checkered flag": what defines the one described says nothing
         # of whom the sentence before was about
         defining = DEFINED_BY.match(sentence)

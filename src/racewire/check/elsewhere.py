@@ -107,7 +107,8 @@ def _catalogue(history: History, cache: dict[int, Catalogue], info: RaceInfo) ->
 #: the standings a race began with: "entered the night third in points", "came in 12 points back"
 PRE_RACE = re.compile(r"\b(?:entered|entering|came into|coming into|going into|went into|heading into|headed into|"
                       r"arrived|arriving)(?: (?:the|this|Sunday's|Saturday's|Friday's|tonight's|today's) (?:race|event|"
-                      r"weekend|night|day|afternoon|evening|contest|finale))?\b|\bbefore the (?:race|green flag|start)\b|"
+                      r"weekend|night|day|afternoon|evening|contest|finale))?\b|"
+                      r"\b(?:began|begins|beginning|started|starting) (?:the|this) (?:day|night|afternoon|evening|weekend)\b|\bbefore the (?:race|green flag|start)\b|"
                       r"\b(?:came|coming) in (?:with|as|ahead|leading|trailing|\d+|" + NUM + r")\b|"
                       r"\b(?:came|coming) (?:to|into) (?:[\w-]+ ){1,3}(?:holding|carrying|leading|with|as|atop|ahead|"
                       r"trailing|\d+ points?|" + NUM + r" points?|" + ORD + r")\b|" + CARRIED_IN, re.I)

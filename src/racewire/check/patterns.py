@@ -175,6 +175,13 @@ def _pos(m: re.Match[str], group: str = "pos") -> int | None:
     return parse_ordinal(m.group(group)) if m.group(group) else None
 
 
+def _car_before(m: re.Match[str]) -> str | None:
+    """The car named last in the sentence before ``m`` ("the No. 66 ... for that number"), if any."""
+    start = max((x.end() for x in re.finditer(r"(?<!\bNo)[.!?]\s+(?=[A-Z\"\u201c])|\n", m.string[:m.start()])), default=0)
+    cars = re.findall(r"(?:\bNo\.|#) ?(\d{1,3}[A-Z]?)\b", m.string[start:m.start()])
+    return cars[-1] if cars else None
+
+
 def _standing_args(m: re.Match[str]) -> dict[str, Any]:
     """The place, gap and rival a standings claim gives, whichever of them its words hold."""
     groups = m.groupdict()
@@ -248,8 +255,13 @@ PATTERNS: list[Pattern] = [
     _p("car_first_win", r"\b(?:win|victory|triumph) was (?:also )?the first (?:ever )?for the (?:No\.|#) ?(?P<car>\w+)",
        lambda m: {"car": m["car"]},
        veto=lambda m: re.match(r"\s+(?:since|this|of|at)\b", m.string[m.end():]) is not None),
-    _p("car_first_win", r"\bfirst(?:[- ]ever)? {SERIES}(?:win|victory) (?:ever )?for the (?:No\.|#) ?(?P<car>\w+)",
+    # "the first Truck Series win for GMS's No. 33", "... for the JR Motorsports No. 7"
+    _p("car_first_win", r"\bfirst(?:[- ]ever)? {SERIES}(?:win|victory) (?:ever )?for (?:the |(?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])"
+                        r"[\w&.-]*){0,3}" + APOS + r"s? )(?:(?-i:[A-Z])[\w&.-]* ){0,3}?(?:No\.|#) ?(?P<car>\w+)",
        lambda m: {"car": m.group("car")}, "none"),
+    # "The victory in the No. 66 ThorSport Toyota was the first Truck Series win ever for that number"
+    _p("car_first_win", r"\bfirst(?:[- ]ever)? {SERIES}(?:win|victory) (?:ever )?for (?:that|the|this) (?:number|car|truck|ride)\b",
+       lambda m: {"car": _car_before(m)}, "none"),
     _p("car_first_win", r"\bfirst (?:time|trip|visit) (?:that )?the (?:No\.|#) ?(?P<car>\w+) (?:has |had )?(?:ever )?(?:been|gone|"
                         r"made it|visited|reached|rolled) (?:in)?to (?:a |the )?(?:{SERIES})?(?:victory lane|winner's circle)",
        lambda m: {"car": m.group("car")}, "none"),
@@ -261,7 +273,8 @@ PATTERNS: list[Pattern] = [
     _p("career_wins", r"\b(?P<n>{NUM}) career {SERIES}(?:wins|victories)", lambda m: {"n": parse_number(m["n"])}),
     _p("career_wins", r"\b(?:the |and )?(?P<ord>{ORD}) (?:{SERIES}(?:win|victory|triumph) )?of (?:his|her|a|(?P<who>[A-Z][\w.\-]*(?: [A-Z]"
                       r"[\w.\-]*){0,2})" + APOS + r"s?) (?:{SERIES})?career\b",
-       lambda m: {"n": _pos(m, "ord")}, veto=_no_win_before),
+       lambda m: {"n": _pos(m, "ord")},  # (not "the first of his career at Richmond": his wins there)
+       veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:at|on|in) (?:the )?(?-i:[A-Z])", m.string[m.end():]) is not None),
     _p("career_wins", r"\b(?:his|her|(?P<who>(?-i:[A-Z])[\w.\-]*(?: (?-i:[A-Z])[\w.\-]*){0,2})" + APOS + r"s?) "
                       r"(?P<ord>{ORD}) "
                       r"(?:(?:" + SERIES_NAMED + r")(?:win|victory|triumph)|in the (?:NASCAR )?(?:(?-i:[A-Z])[\w']* ){0,2}(?:Cup|Truck|"
@@ -278,7 +291,7 @@ PATTERNS: list[Pattern] = [
        lambda m: {"n": parse_number(m["n"])}, veto=lambda m: _streak_elsewhere(m) or _no_win_near(m)),
     _p("win_streak", r"\b(?:his|her) (?P<ord>{ORD}) (?:{SERIES}(?:win|victory) )?in a row\b",
        lambda m: {"n": _pos(m, "ord")}, veto=lambda m: _streak_elsewhere(m) or _no_win_before(m)),
-    _p("drought", r"(?<!\bits )(?<!\btheir )\bfirst {SERIES}{LEVEL}(?: finish)?(?: in (?:the|this) series| in the (?:NASCAR )?"
+    _p("drought", r"(?<!\bits )(?<!\btheir )\bfirst {SERIES}{LEVEL}(?: finish| run| showing| result)?(?: in (?:the|this) series| in the (?:NASCAR )?"
                   r"(?:(?-i:[A-Z])\w* ){0,2}(?:Cup|Truck|Xfinity|Busch|Nationwide|Grand National)(?: Series)?)? since (?:"
                   r"(?:the )?" + TRACK + r",? (?:in |back in )?)?(?:" + MONTHS
                   + r" )?(?P<year>(?:19|20)\d\d)",
@@ -326,7 +339,7 @@ PATTERNS: list[Pattern] = [
                                m.string[m.end():]) is not None),
     _p("career_first", r"\bthe first {SERIES}(?:win|victory|triumph) of (?:his|her) career\b",
        lambda m: {"level": "win"}),
-    _p("career_first", r"\b(?:his|her) first (?P<level>top[- ](?:five|5|ten|10))(?: finish)?(?: in (?:the )?"
+    _p("career_first", r"\b(?:his|her) first (?P<level>top[- ](?:five|5|ten|10))(?: finish| run| showing| result)?(?: in (?:the )?"
                        r"(?:NASCAR )?(?:(?-i:[A-Z])[\w']* ){0,2}(?:Cup|Truck|Xfinity|Busch|Nationwide)(?: Series)?)?\b",
        lambda m: {"level": _level(m["level"])},
        veto=lambda m: re.match(r"\s+(?:of|this|since|at|in|on|with|for)\b|,? since\b", m.string[m.end():]) is not None),
@@ -469,6 +482,12 @@ PATTERNS: list[Pattern] = [
                       r"stands|sits|increased|decreased|ballooned|widened|narrowed|went|stretched)(?: at| to) "
                       r"(?P<gap>{NUM}) points?",
        _standing_args),
+    # "his lead in the standings stretched to 32 points over Houston"
+    _p("points_lead", r"\b(?:lead|cushion|advantage|margin|edge) in the (?:standings|points|championship) (?:now |still )?"
+                      r"(?:grew|grows|stretched|swelled|ballooned|widened|increased|shrank|shrunk|dipped|fell|dropped|"
+                      r"(?:was |is )?(?:cut|trimmed|sliced|whittled|reduced|extended|stretched|pared)|stands|sits|is)(?: at| to) "
+                      r"(?P<gap>{NUM}) points?(?: over (?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?",
+       _standing_args),
     # "extended his lead over Kenseth to 139 points"
     _p("points_lead", r"\b(?:extend|stretch|pad|increas|grew|build|built|push|upp|widen|boost)\w* (?:his|her|the) "
                       r"(?:points |series |championship )?(?:lead|margin|cushion|advantage|edge)(?: over (?:him|her|"
@@ -483,11 +502,13 @@ PATTERNS: list[Pattern] = [
                    r"(?:behind|back))?",
        _standing_args),
     _p("standing", r"\b(?:dropped|drops|fell|falls|slipped|slips|slid|slides|moved|moves|climbed|climbs|rose|rises|"
-                   r"jumped|jumps)(?: up| back| down)? to (?P<pos>{ORD}),? (?P<gap>{NUM}) (?:points? |markers? )?"
-                   r"(?:back|behind|out of (?:first|the lead))\b",
+                   r"jumped|jumps|(?:lifted|vaulted|pushed|boosted|bumped|elevated|moved) (?:him|her))(?: up| back| down)? to "
+                   r"(?P<pos>{ORD}),? (?P<gap>{NUM}) (?:points? |markers? )?"
+                   r"(?:back|behind|out of (?:first|the lead))\b(?: (?:of )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+"
+                   r"(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?",
        _standing_args),
     _p("standing", r"\b(?:finished|ended|closed|wound up|ended up) (?:the (?:regular )?season )?(?P<pos>{ORD})"
-                   r"(?: in the (?:final |overall |regular-season )?(?:standings|points|championship))?(?:,? (?P<gap>{NUM}) "
+                   r"(?: in (?:the )?(?:final |overall |regular-season )?(?:standings|points|championship))?(?:,? (?P<gap>{NUM}) "
                    r"(?:points? )?(?:back|behind)(?: (?:of )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+)"
                    r"{0,2}))?)?",
        _standing_args, veto=lambda m: re.search(r"\b(?:standings|points|championship|season)\b", m.group(0), re.I) is None),
@@ -549,12 +570,19 @@ PATTERNS: list[Pattern] = [
     # "charged from 16th to sixth": from the start to the finish
     _p("start", r"\b(?:charged|charging|climbed|climbing|rallied|rallying|raced|racing|drove|driving|stormed|"
                 r"storming|came|coming|worked (?:his|her) way|marched|marching|rocketed|powered|surged) (?:all the way )?"
-                r"(?:up )?from (?P<pos>{ORD})(?: (?:place|position|spot|starting spot|on the grid))? to "
+                r"(?:up )?from (?P<pos>{ORD})(?: (?:place|position|spot|starting spot|on the (?:starting )?grid))? to "
                 r"(?:finish |a |an )?(?P<fin>{ORD})\b(?!(?:[- ]place)? (?:in|on) (?:the )?(?:points|standings|lap|stage))",
        lambda m: {"pos": _pos(m), "fin": _pos(m, "fin")},
        veto=lambda m: re.search(r"\b(?:points?|standings|championship)\b", m.string[max(0, m.string.rfind(
            ".", 0, m.start())):m.start()], re.I) is not None),  # "the points lead by 18 over Gordon, who climbed
     # from sixth to second": in the standings
+    # "Waltrip, who charged from 38th, finished fourth": from the grid, in a clause of its own
+    _p("start", r"\b(?:charged|climbed|rallied|stormed|worked (?:his|her) way (?:up )?|marched|rocketed|powered|surged) "
+                r"(?:all the way )?(?:up )?from (?P<pos>{ORD})(?: (?:place|position|spot|starting spot|on the (?:starting )?"
+                r"grid))?(?=\s*(?:,|;|\.|\band\b))",
+       lambda m: {"pos": _pos(m)},
+       veto=lambda m: re.search(r"\b(?:points?|standings|championship|restart|lap|caution|stop)\b", m.string[max(0, m.string.rfind(
+           ".", 0, m.start())):m.start()], re.I) is not None),
     _p("start", r"\b(?:start(?:ed|ing)?|rolled off) (?:dead |stone )?last\b(?! (?:week|year|season|time|race|month))",
        lambda m: {"pos": "last"}),
     # where a driver qualified is not always where he started (a backup car goes to the rear): never contradicted

@@ -60,6 +60,11 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"\b(?:a|one|two|three|four|\d+|several|a few) (?:weeks?|days?|months?|races?) (?:after|later)|"
                         r"\b(?:the )?(?:past|last|previous) (?:two|three|four|five|six|\d+|several|few) (?:years|seasons)\b|"
                         r"\barriv(?:ed|ing) (?:as|with|at|in|on top|atop|" + ORD + r")\b|"
+                        r"\b(?:began|begins|beginning|started|starting) (?:the|this) (?:day|night|afternoon|evening|"
+                        r"weekend)\b(?=[^.;]{0,40}\b(?:points|standings)\b)|"
+                        # "came to Alabama off a third-place finish on the Charlotte Roval", "coming off a win"
+                        r"\b(?:came|coming|comes|arrived|arriving|arrives) (?:(?:to|into|at) (?:the )?(?-i:[A-Z])[\w.'\u2019-]*"
+                        r"(?: (?-i:[A-Z])[\w.'\u2019-]*){0,2} )?off (?:a|an|his|her|the|back-to-back)\b|"
                         # "won the series' first visit to Iowa this season": an earlier race at the track
                         r"\b(?:first|earlier|previous|prior|other) (?:visit|trip|stop) (?:to|at)\b|"
                         # "bettered the fourth-place finish he earned at Kentucky": a result from before
@@ -84,7 +89,7 @@ ASIDE = re.compile(r",\s+(?:(?:(?:still|now|already|again|once again|also)\s+)?(
                    r"(?:fresh|just|hot) off\b(?=(?:No\.|[^,;.])*,)|on the heels of\b(?=(?:No\.|[^,;.])*,)|(?-i:who|whose|which|where|a|an|another|the|last|defending|reigning|former|"
                    r"[a-z]+-time)\b(?!\.)|"
                    r"(?-i:[A-Z])[\w.-]*['\u2019]s?\s+(?:[\w-]+\s+){0,2}(?:teammate|brother|son|father|crew chief|"
-                   r"car owner|owner|boss|replacement|successor|protege|protégé|rival|nephew|cousin|pursuer|"
+                   r"car owner|owner|boss|replacement|successor|protege|protégé|rival|nephew|cousin|pursuer|stablemate|"
                    r"challenger|nemesis)\b)[^,;]*"
                    r"(?=,|;|$|\.)", re.I)
 

@@ -118,6 +118,8 @@ class Names:
                 if full and surname(driver).lower() in self.shared:
                     self.named.setdefault(surname(driver).lower(), set()).add(driver)
                 out.append(Mention(driver, m.start(), m.end(), full))
+            elif re.search(r"\b(?:elder|younger|older|senior|junior)\s+$", text[max(start, m.start() - 10):m.start()], re.I):
+                out.append(Mention(None, m.start(), m.end(), False))  # "the elder Nemechek": which one, we cannot tell
             else:
                 out.append(Mention(self._shared(form), m.start(), m.end(), False))
         if self.others:

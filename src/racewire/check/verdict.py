@@ -616,9 +616,12 @@ class Judge:
         mine = self.cat.first("standing", driver=d)
         if lead.value != d and mine is not None and mine.context["behind"] == 0 and "gap" not in c.args:
             return self.ok(c, mine, f"{d} is tied for the lead with {lead.value}")  # "tied with Smith atop the standings"
+        other = c.args.get("other")
+        if lead.value != d and mine is not None and "gap" in c.args and other and \
+                re.search(r"\b(?:ahead of|clear of|in front of|up on)\b", c.text):
+            return self._points_between(c, mine, other)  # "third, 227 back, one point ahead of Craven"
         if lead.value != d:
             return self.wrong(c, lead, f"{lead.value} leads the standings")
-        other = c.args.get("other")
         if other and other.lower().startswith("the "):
             other = None
         second = lead.context.get("second")
@@ -636,6 +639,18 @@ class Judge:
         if other and lead.context.get("second") and surname(lead.context["second"]).lower() not in other.lower():
             return self.wrong(c, lead, f"{lead.context['second']} is second")
         self.ok(c, lead)
+
+    def _points_between(self, c: Claim, mine: Fact, other: str) -> None:
+        """"one point ahead of Craven": the points between two drivers neither of whom need lead."""
+        them = next((f for f in self.cat.find("standing") if surname(f.subjects["driver"]).lower() in other.lower()),
+                    None)
+        if them is None:
+            return self.unknown(c, f"{other} has no place in the standings after this race")
+        gap = mine.context["points"] - them.context["points"]
+        if gap == c.args["gap"]:
+            return self.ok(c, mine)
+        way = "ahead of" if gap >= 0 else "behind"
+        self.wrong(c, mine, f"{c.args['driver']} is {abs(gap)} points {way} {them.subjects['driver']}")
 
     def _retirement(self, c: Claim) -> None:
         fin = self._in_race(c)
