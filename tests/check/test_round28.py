@@ -108,3 +108,26 @@ def test_more_ways_to_give_the_points_lead(room: Any) -> None:
         ("points_lead", "Dale Earnhardt Jr.", "contradicted")]
     got = verdicts(mart, "Earnhardt left Martinsville still atop the points, 19 ahead of Kenseth.", ("points_lead",))
     assert ("points_lead", "Dale Earnhardt Jr.", "contradicted") in got
+
+
+def test_points_ahead_of_him_is_the_rival_named_before(room: Any) -> None:
+    mart = room.race("cup", 2014, 6)  # Earnhardt leads Kenseth by 9, Edwards by 10
+    text = "Dale Earnhardt Jr. took the points lead from Carl Edwards and leaves Martinsville {} points ahead of him."
+    assert verdicts(mart, text.format("10"), ("points_lead",)) == [("points_lead", "Dale Earnhardt Jr.", "supported")]
+    assert verdicts(mart, text.format("nine"), ("points_lead",)) == [
+        ("points_lead", "Dale Earnhardt Jr.", "contradicted")]
+    # a place of two words after "leaves" is no name: the claim is still his
+    got = verdicts(mart, "Earnhardt passed Kenseth and leaves South Boston nine points ahead of him.", ("points_lead",))
+    assert got == [("points_lead", "Dale Earnhardt Jr.", "supported")]
+
+
+def test_a_sentence_about_him_keeps_the_thread(room: Any) -> None:
+    mart = room.race("cup", 2014, 6)  # Johnson led 296 laps, started fourth, finished second
+    text = ("Jimmie Johnson kept telling anyone who would listen that the No. 48 was close. On Sunday, he had the proof. "
+            "The 38-year-old El Cajon native led {} laps.")
+    assert verdicts(mart, text.format(296), ("laps_led",)) == [("laps_led", "Jimmie Johnson", "supported")]
+    assert verdicts(mart, text.format(290), ("laps_led",)) == [("laps_led", "Jimmie Johnson", "contradicted")]
+    text = ("Pole-sitter Kyle Busch looked like the man to beat early. Driving the No. 18 Joe Gibbs Racing Toyota, the "
+            "Sprint Cup Series regular led {} laps.")
+    assert verdicts(mart, text.format(22), ("laps_led",)) == [("laps_led", "Kyle Busch", "supported")]
+    assert verdicts(mart, text.format(25), ("laps_led",)) == [("laps_led", "Kyle Busch", "contradicted")]

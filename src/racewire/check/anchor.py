@@ -114,6 +114,17 @@ UNKNOWN_NAME_BEFORE = re.compile(r"\s(?!(?:Chevrolet|Chevy|Ford|Toyota|Dodge|Pon
                                  r"Mercury|No|The|He|She)\b)(?<!\bat\s)(?<!\bin\s)(?<!\bof\s)(?<!\bleaves\s)"
                                  r"(?<!\bleft\s)(?<!\bleaving\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\binto\s)(?-i:[A-Z])[\w.'\u2019\"-]*\s+"
                                  r"(?:(?:took|drove|got|ran|came|went|had|was|steered|guided|put|brought)\s+)?$")
+def _unknown_name_before(words: str) -> bool:
+    """UNKNOWN_NAME_BEFORE, for the whole run of capitalised words it ends ("leaves New Hampshire eight points
+    ahead": a place after "leaves", not a name)."""
+    m = UNKNOWN_NAME_BEFORE.search(words)
+    if m is None:
+        return False
+    run = re.search(r"(?:(?-i:[A-Z])[\w.'\u2019\"-]*\s+)+$", words[:m.end()].rstrip() + " ")
+    lead = words[:run.start()] if run else words[:m.start()]
+    return re.search(r"\b(?:at|in|of|leaves|left|leaving|from|to|into)\s+$", lead) is None
+
+
 #: a new clause whose subject is a description: "..., the veteran had just enough left to ..."
 DESCRIBED_SUBJECT = re.compile(r"(?:,|\band\b|\bbut\b|\bafter\b|\bwhen\b|\bwhile\b|\bbefore\b|\bbecause\b|\bsince\b)\s+"
                                r"(?:(?:his|her|their)\s+(?:older\s+|younger\s+|little\s+|big\s+)?"
@@ -171,7 +182,7 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
             return None  # "The Indianapolis driver put Bud Moore's No. 16 Mercury out front": the owner's car
         return before[-1].driver  # "Labonte's No. 5 Chevrolet": the possessive owns what follows it
     if before and (UNNAMED_SUBJECT.search(text, before[-1].end, start) or
-                   verb and UNKNOWN_NAME_BEFORE.search(text[before[-1].end:start]) or
+                   verb and _unknown_name_before(text[before[-1].end:start]) or
                    DESCRIBED_SUBJECT.search(text, before[-1].end, start)):
         return None  # "Donnie Allison crashed, and his brother Bobby finished 18th": a subject we cannot name
     if before:

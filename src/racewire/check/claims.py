@@ -293,6 +293,14 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             if c.kind in TEAM_CAN_OWN and _team_owns(text, max(s_start, c.start - 80), c.start, (team_re, short_re),
                                                      mentions):
                 c.args["unsure"] = True  # "Phoenix Racing's first Nationwide win since 2005": the team's, not his
+            if c.kind == "points_lead" and re.search(r"\b(?:ahead of|clear of|in front of|up on) (?:him|her)\b", c.text):
+                # "took over the points lead from Logano and leaves eight points ahead of him": the rival named in
+                # the same sentence
+                rivals = [x.driver for x in mentions if x.end <= c.start and x.driver and x.driver != c.args.get("driver")]
+                if len(set(rivals)) == 1:
+                    c.args["other"] = rivals[0]
+                else:
+                    c.args["unsure"] = True
             if c.kind == "points_lead" and re.search(r"\bleads? (?:him|her) by\b", c.text):
                 # "Bliss chipped away at the lead. Cook now leads him by 46 points": him, the driver before
                 if topic_firm and topic is not None and topic != c.args.get("driver") and topic not in named:
@@ -444,6 +452,13 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         # Rushville led 330 laps" -> the rookie is still Stewart
         if not mentions and not kept and len(re.findall(r"[A-Za-z]+", _unquoted(text, s_start, s_end, quoted))) <= 4:
             continue
+        # nor does one that names nobody and goes on about "he": "Bobby Hamilton Jr. kept telling anyone ... At
+        # Kentucky, he finally had the proof. The 25-year-old Nashville native led 86 laps" -> still Hamilton
+        if not mentions and not epithet and topic_firm and re.search(
+                r"(?:^|,\s+|\b(?:and|but|then)\s+)(?:he|she)\b", _unquoted(text, s_start, s_end, quoted).strip(), re.I):
+            standings_before = any((c.kind == "standing" or c.kind == "points_lead" and "gap" in c.args) and
+                                   not c.args.get("other_race") for c in kept)
+            continue
         previous = {x.driver for x in mentions if x.driver is not None}
         prev_subjects = {x.driver for x in mentions if x.subject}
         # (not when a name stands in a later clause than the subject: "Hamlin started from the pole, but the opening
@@ -491,7 +506,8 @@ def _unquoted(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
 
 #: the nouns that describe a driver: "the veteran", "the 24-year-old", "the Californian"
 PERSON_WORD = (r"(?:veteran|rookie|driver|racer|pilot|champion|youngster|\d+-year-old|native|owner-driver|star|legend|"
-               r"kid|teenager|ace|standout|sophomore|grandson|son|newcomer|journeyman|phenom|wheelman|hotshoe)")
+               r"kid|teenager|ace|standout|sophomore|grandson|son|newcomer|journeyman|phenom|wheelman|hotshoe|"
+               r"regular(?![- ]season))")
 #: ... or a demonym ("the Texan", "the Californian")
 PERSON_NOUN = r"(?:" + PERSON_WORD + r"|(?-i:[A-Z])[a-z]+(?:an|er|ite))"
 #: a sentence that opens on a description of a person: "The veteran", "The 47-year-old owner-driver", "The
@@ -507,7 +523,8 @@ THING_OPENER = re.compile(OPENING + r"[Tt]he\s+(?:[\w'\u2019-]+\s+){0,2}?"
                           r"tires?|fuel|strategy|call|decision|difference|problem|trouble|issue|damage|flag|"
                           r"alternator|battery|radiator|brakes?|suspension|steering|clutch|axle|driveshaft|valve|"
                           r"piston|ignition|distributor|(?:fuel|oil|water) pump|oil|hood|fender|bumper|splitter|"
-                          r"checkered|bid|run|effort|performance|day's|night's|drama|battle|fight)\b|"
+                          r"checkered|bid|run|effort|performance|day's|night's|drama|battle|fight)\b"
+                          r"(?!\s+(?:" + PERSON_WORD + r"|winner|leader|champ)\b)|"  # (not "the Nationwide Series regular")
                           r"\s*The\s+(?:worst|best|\w+est)\b(?!\s+(?:[\w-]+\s+)?(?:driver|rookie|veteran|racer|man|one|of "
                           r"(?:them|the (?:drivers|field))))", re.I)
 #: descriptions the data can test, by the role they name: "The pole-sitter" started first, "The winner" won

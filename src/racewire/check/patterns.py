@@ -464,6 +464,9 @@ PATTERNS: list[Pattern] = [
                    r"(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))"
                    r"(?: (?:atop|at the top of|for the lead in|in|for first in) the {SERIES}(?:standings|points|championship))?",
        _standing_args),
+    # "leaves New Hampshire eight points ahead of him"
+    _p("points_lead", r"\b(?P<gap>{NUM}) (?:points?|markers?) (?:ahead of|clear of|in front of|up on) (?:him|her)\b",
+       _standing_args),
     # "still atop the points, 15 ahead of Buescher"
     _p("points_lead", r"(?<=points, )(?P<gap>{NUM}) (?:ahead of|clear of|in front of|up on) (?P<other>(?-i:[A-Z])[\w.'\u2019-]+"
                       r"(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})", _standing_args),
