@@ -21,6 +21,8 @@ __all__ = ["check", "Claim"]
 #: kinds of claim that may sit, true, inside a larger claim that is false ("the first win for GMS's No. 33",
 #: "within 17 points of Johnson atop the standings"): never "supported" there
 FRAGMENTS = ("car", "make", "team", "points_lead")
+#: the claims whose words such a fragment helps say (a false finish "in the No. 4 Dodge" leaves the car true)
+HOLDERS = ("car_first_win", "team_wins", "standing", "points_lead")
 
 
 def check(text: str, cat: Catalogue, history: History) -> list[Claim]:
@@ -49,8 +51,8 @@ def check(text: str, cat: Catalogue, history: History) -> list[Claim]:
         judge.judge(c, text)
     for c in claims:  # "the first win for GMS's No. 33": a true car inside a false claim is no claim of its own
         if c.verdict == "supported" and c.kind in FRAGMENTS and any(
-                k is not c and k.verdict == "contradicted" and k.start <= c.start and c.end <= k.end and
-                (k.start, k.end) != (c.start, c.end) for k in claims):
+                k is not c and k.verdict == "contradicted" and k.kind in HOLDERS and k.start <= c.start and
+                c.end <= k.end and (k.start, k.end) != (c.start, c.end) for k in claims):
             Judge.unknown(c, "part of a larger claim the data contradicts")
             c.facts = []
     return claims

@@ -19,7 +19,8 @@ from .lists import (followed_by, listed_after, listed_subjects, more_rivals, pai
                     table_place)
 from .model import Claim
 from .patterns import AT_PLACE, NEEDS, NOT_FINISH_AFTER, PATTERNS, SERIES_NAME, SERIES_WORDS
-from .scope import AFTER_MARKER, ASIDE, CLAUSES, FUTURE, HEDGES, OTHER_RACE, clause, conjunct, other_race_spans
+from .scope import (AFTER_MARKER, CLAUSES, FUTURE, HEDGES, OTHER_RACE, aside_spans, clause, conjunct,
+                    other_race_spans)
 from .text import APOS, NUM, ORD, Mention, Names, inside, quoted_spans, sentences
 
 
@@ -76,7 +77,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         mentions = sorted(mentions + team_drivers(text, s_start, s_end, team_re, short_re, shorts, crews or {},
                                                         previous | {topic} if topic else previous, prev_subjects),
                           key=lambda x: x.start)
-        asides = [(s_start + a.start(), s_start + a.end()) for a in ASIDE.finditer(text[s_start:s_end])]
+        asides = [(s_start + a, s_start + b) for a, b in aside_spans(text[s_start:s_end])]
         plain = objects(mentions, text, s_start)  # roles inside an aside, for the claims in that aside
         mentions = objects([replace(x, subject=False) if inside(x.start, asides) else x for x in mentions], text,
                            s_start)
@@ -111,7 +112,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 if any(v is None for k, v in args.items() if k not in ("class",)):
                     continue
                 if "other" in args and names.regex is not None:  # "over J.J. Yeley": the whole known name
-                    full = names.regex.match(text, m.start("other"))
+                    group = next((g for g in ("other", "other2") if m.groupdict().get(g)), None)
+                    full = names.regex.match(text, m.start(group)) if group else None
                     if full:
                         args["other"] = names.resolve(full.group(1)) or args["other"]
                 end = m.end() - 1 if re.search(r"(?<!\bJr)(?<!\bSr)(?<!\bSt)(?<!\bMt)(?<!\b[A-Z])\.$", m.group(0)) \
@@ -522,6 +524,7 @@ THING_OPENER = re.compile(OPENING + r"[Tt]he\s+(?:[\w'\u2019-]+\s+){0,2}?"
                           r"pack|pole(?!-?sitter)|stage|finish|margin|gap|result|points|standings|season|series|move|pass|restart|"
                           r"tires?|fuel|strategy|call|decision|difference|problem|trouble|issue|damage|flag|"
                           r"alternator|battery|radiator|brakes?|suspension|steering|clutch|axle|driveshaft|valve|"
+                          r"rear[- ]end|crankshaft|camshaft|head gasket|cylinder head|(?:oil|fuel|gas) line|hub|"
                           r"piston|ignition|distributor|(?:fuel|oil|water) pump|oil|hood|fender|bumper|splitter|"
                           r"checkered|bid|run|effort|performance|day's|night's|drama|battle|fight)\b"
                           r"(?!\s+(?:" + PERSON_WORD + r"|winner|leader|champ)\b)|"  # (not "the Nationwide Series regular")

@@ -76,8 +76,11 @@ def other_race(history: History, cat: Catalogue, cache: dict[int, Catalogue], wo
         # of a season's races at this track, "this race" is the one with this race's name
         same_name = [i for i in hits if i.name and race.name and squash(i.name) == squash(race.name)]
         visits = [i for i in history.races if i.season == race.season and i.track == race.track]
-        if not same_name and len(visits) == len(hits):  # renamed: the same visit of the season to the track
-            same_name = [hits[[i.idx for i in visits].index(race.idx)]]
+        same_visit = [hits[[i.idx for i in visits].index(race.idx)]] if len(visits) == len(hits) else []
+        if same_name and same_visit and same_name != same_visit:
+            same_name = []  # the name moved to the other visit ("Funai 250", spring one year, fall the next): which?
+        elif not same_name:  # renamed: the same visit of the season to the track
+            same_name = same_visit
         hits = same_name
     if len(hits) != 1:
         return None

@@ -191,8 +191,8 @@ def _standing_args(m: re.Match[str]) -> dict[str, Any]:
     gap = groups.get("gap") or groups.get("gap2")
     if gap:
         out["gap"] = parse_number(gap)
-    if groups.get("other"):
-        out["other"] = groups["other"]
+    if groups.get("other") or groups.get("other2"):
+        out["other"] = groups.get("other") or groups["other2"]
     return out
 
 
@@ -293,7 +293,8 @@ PATTERNS: list[Pattern] = [
        lambda m: {"n": _pos(m, "ord")}, veto=lambda m: _streak_elsewhere(m) or _no_win_before(m)),
     _p("drought", r"(?<!\bits )(?<!\btheir )\bfirst {SERIES}{LEVEL}(?: finish| run| showing| result)?(?: in (?:the|this) series| in the (?:NASCAR )?"
                   r"(?:(?-i:[A-Z])\w* ){0,2}(?:Cup|Truck|Xfinity|Busch|Nationwide|Grand National)(?: Series)?)? since (?:"
-                  r"(?:the )?" + TRACK + r",? (?:in |back in )?)?(?:" + MONTHS
+                  r"(?:the )?" + TRACK + r",? (?:in |back in )?|(?:his|her) (?:" + TRACK + r" )?(?:win|victory|triumph|"
+                  r"runner-up finish|[\w-]+-place finish)(?: at (?:the )?" + TRACK + r")?,? (?:in |back in )?)?(?:" + MONTHS
                   + r" )?(?P<year>(?:19|20)\d\d)",
        lambda m: {"level": _level(m["level"]), "year": int(m["year"])}),
     _p("drought", r"\b(?:his|her) first (?:(?:win|victory|triumph) )?since (?:he|she) (?:last )?won "
@@ -350,6 +351,11 @@ PATTERNS: list[Pattern] = [
     _p("track_wins", r"\b(?:an?|the|now an?) (?P<n>{NUM})-time (?:{SERIES})?(?:race )?winner (?:here|there|at (?:the )?"
                      r"(?P<track>" + TRACK + r"))",
        lambda m: {"n": parse_number(m["n"]), "track": m["track"] or "here", "times": True}),
+    # "the three-time Talladega winner"
+    _p("track_wins", r"\b(?:an?|the|now an?) (?P<n>{NUM})-time (?P<track>" + TRACK + r") (?:race )?winner\b",
+       lambda m: {"n": parse_number(m["n"]), "track": m["track"], "times": True},
+       veto=lambda m: re.search(r"\b(?:Cup|Truck|Xfinity|Busch|Nationwide|Grand National|Series|NASCAR|Indianapolis|"
+                                r"Indy|Daytona 500|500)\b", m["track"]) is not None),
     _p("track_wins", r"\b(?:his|her) (?P<ord>{ORD}) (?:career )?(?P<track>" + TRACK + r") (?:{SERIES})?(?:win|victory|triumph)\b",
        lambda m: {"n": _pos(m, "ord"), "track": m["track"]},
        veto=lambda m: re.search(r"\b(?:NASCAR|Series|Cup|Truck|Xfinity|Busch|Nationwide|Grand National|Sprint|Winston|"
@@ -364,7 +370,8 @@ PATTERNS: list[Pattern] = [
                       r"this (?:season|year))\b",
        lambda m: {"n": _pos(m, "ord")},
        veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:for|with|at|in)\b", m.string[m.end():]) is not None),
-    _p("career_best", r"\b(?P<tie>tied|tying|equal(?:l)?ed|equal(?:l)?ing|matched|matching)\b[^.,;]{0,40}?career[- ]best"
+    _p("career_best", r"\b(?P<tie>tied|tying|equal(?:l)?ed|equal(?:l)?ing|matched|matching) (?:(?:his|her|a|the) )?(?:own )?"
+                      r"(?:previous |prior |earlier )?(?:{SERIES})?career[- ]best"
                       r"(?:[^.;]{0,60}?\b(?:on|at) an? " + CLASS + ")?",
        lambda m: {"tie": True, "class": _klass(m)}),
     _p("career_best", r"\bcareer[- ]best(?: (?P<klass0>road[- ]course|short[- ]track|superspeedway|intermediate|"
@@ -372,7 +379,8 @@ PATTERNS: list[Pattern] = [
                       r"(?:[^.;]{0,60}?\b(?:on|at) an? " + CLASS + ")?",
        lambda m: {"tie": False, "class": _klass(m)}),
     _p("career_best", r"\b(?P<tie>tied|tying|equal(?:l)?ed|equal(?:l)?ing|matched|matching) (?:his|her) (?:career[- ])?best "
-                      r"{SERIES}(?:finish|result|run|showing|performance|effort)?(?:(?: yet)? (?:on|at) an? " + CLASS + ")?",
+                      r"{SERIES}(?:(?P<klass0>road[- ]course|short[- ]track|superspeedway|intermediate|dirt[- ]track)[- ])?"
+                      r"(?:finish|result|run|showing|performance|effort)?(?:(?: yet)? (?:on|at) an? " + CLASS + ")?",
        lambda m: {"tie": True, "class": _klass(m)}, veto=lambda m: _best_elsewhere(m)),
     _p("career_best", r"\b(?:his|her) best {SERIES}(?:finish|result|run|showing)(?: yet)? (?:on|at) an? " + CLASS,
        lambda m: {"tie": False, "class": _klass(m), "new_or_tie": True}),
@@ -486,16 +494,24 @@ PATTERNS: list[Pattern] = [
                       r"(?P<gap>{NUM}) points?",
        _standing_args),
     # "his lead in the standings stretched to 32 points over Houston"
-    _p("points_lead", r"\b(?:lead|cushion|advantage|margin|edge) in the (?:standings|points|championship) (?:now |still )?"
+    _p("points_lead", r"\b(?:lead|cushion|advantage|margin|edge) in the (?:(?:championship|series|points|driver) )?(?:standings|points|"
+                      r"championship) (?:now |still )?"
                       r"(?:grew|grows|stretched|swelled|ballooned|widened|increased|shrank|shrunk|dipped|fell|dropped|"
                       r"(?:was |is )?(?:cut|trimmed|sliced|whittled|reduced|extended|stretched|pared)|stands|sits|is)(?: at| to) "
                       r"(?P<gap>{NUM}) points?(?: over (?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?",
        _standing_args),
+    # "His lead over Bell, 28 points entering the night, grew to 58", "..., which stood at 181 points entering the race,
+    # shrank to 72 points": the figure after the verb
+    _p("points_lead", r"\b(?:lead|cushion|advantage|margin|edge) over (?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+)"
+                      r"{0,2}), (?:which |that )?[^,;.]{0,60}, (?:now |then )?(?:grew|grows|stretched|swelled|ballooned|widened|"
+                      r"increased|shrank|shrunk|dipped|fell|dropped|(?:was |is )?(?:cut|trimmed|sliced|whittled|reduced|"
+                      r"extended|pared)|stands|sits|is)(?: at| to) (?P<gap>{NUM})(?: points?)?\b", _standing_args),
     # "extended his lead over Kenseth to 139 points"
     _p("points_lead", r"\b(?:extend|stretch|pad|increas|grew|build|built|push|upp|widen|boost)\w* (?:his|her|the) "
                       r"(?:points |series |championship )?(?:lead|margin|cushion|advantage|edge)(?: over (?:him|her|"
-                      r"(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})))?(?: in the (?:standings|"
-                      r"points))? to (?P<gap>{NUM})(?: points?)?\b", _standing_args),
+                      r"(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})))?(?: in the (?:(?:championship|"
+                      r"series|points|driver) )?(?:standings|points))? to (?P<gap>{NUM})(?: points?)?\b(?: over (?P<other2>"
+                      r"(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?", _standing_args),
     _p("points_lead", r"\b(?:(?<=now )(?P<gap2>{NUM}) points? over|(?P<gap>{NUM}) (?:points?|markers?) (?:up on|ahead of|clear of|"
                       r"in front of)) (?P<other>(?-i:[A-Z])"
                       r"[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})(?! in the \w+ stage)",
@@ -609,7 +625,8 @@ PATTERNS: list[Pattern] = [
                                 m.group(0) + re.split(r"[.;!?]", m.string[m.end():m.end() + 80])[0]) is None),
     _p("runner_up", r"(?<!points )(?<!standings )(?<!championship )(?<!series )\brunner-up\b", anchor="title",
        # "a pair of runner-up finishes, at Texas and at Michigan": a count of other races
-       veto=lambda m: re.match(r"[- ]finishes\b|\s+finishes\b", m.string[m.end():]) is not None or re.search(
+       veto=lambda m: re.match(r"[- ]finishes\b|\s+finishes\b|\s+in the (?:final )?(?:standings|points|championship)\b|"
+                               r"\s+for the (?:title|championship|crown)\b", m.string[m.end():]) is not None or re.search(
            r"\b(?:pair of|couple of|several|multiple|many|" + NUM + r"|\d+)\s+$", m.string[max(0, m.start() - 20):m.start()],
            re.I) is not None),
     _p("finish", r"\b(?:finish(?:ed|es|ing)?|was|came home|came in|placed|grabbed|snagged|nabbed|salvaged|notched|"
@@ -710,7 +727,7 @@ PATTERNS: list[Pattern] = [
     _p("laps_completed", r"\b(?:completed|was credited with|credited with) (?:only |just |all )?(?P<n>{NUM}) laps",
        lambda m: {"n": parse_number(m["n"])}),
     # "who came home two laps down", "finished a lap down": laps behind the winner
-    _p("laps_completed", r"\b(?:finished|came home|wound up|ended up|ended the (?:day|night|race)|was|ran|running|"
+    _p("laps_completed", r"\b(?:finished|came home|wound up|ended up|ended the (?:day|night|race)|was|ran|running|fell|dropped|"
                          r"crossed the line|was scored|was classified) (?P<n>{NUM}|a) laps? (?:down|behind the winner)\b",
        lambda m: {"down": 1 if m["n"].lower() == "a" else parse_number(m["n"])}),
     _p("car", r"(?:\bNo\.|#)\s?(?P<car>\d{1,3}[A-Z]?)\b|(?:\bthe |(?<=[a-z]'s )|(?<=[a-z]\u2019s )|(?<=s' ))"

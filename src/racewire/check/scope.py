@@ -88,16 +88,38 @@ SINCE_BEFORE = re.compile(r"\bsince (?:(?:January|February|March|April|May|June|
 ASIDE = re.compile(r",\s+(?:(?:(?:still|now|already|again|once again|also)\s+)?(?-i:[a-z]+ing)\b(?=(?:No\.|[^,;.])*,)|"
                    r"(?:fresh|just|hot) off\b(?=(?:No\.|[^,;.])*,)|on the heels of\b(?=(?:No\.|[^,;.])*,)|(?-i:who|whose|which|where|a|an|another|the|last|defending|reigning|former|"
                    r"[a-z]+-time)\b(?!\.)|"
+                   r"(?:" + ORD + r")\s+(?:coming into|going into|heading into|entering|before)\b|"  # ", third coming in,"
+                   # ", 28 points entering the night,": the figure of before, set off
+                   r"(?:" + NUM + r"|\d+)[- ]points?\b[^,;]{0,40}?\b(?:entering|coming into|heading into|going into|"
+                   r"before)\b(?=[^,;]*,)|"
                    r"(?-i:[A-Z])[\w.-]*['\u2019]s?\s+(?:[\w-]+\s+){0,2}(?:teammate|brother|son|father|crew chief|"
                    r"car owner|owner|boss|replacement|successor|protege|protégé|rival|nephew|cousin|pursuer|stablemate|"
                    r"challenger|nemesis)\b)[^,;]*"
                    r"(?=,|;|$|\.)", re.I)
 
 
+def aside_spans(sentence: str) -> list[tuple[int, int]]:
+    """The asides of a sentence (ASIDE); a "where" aside runs on through the verbs that follow it ("at Bristol,
+    where he started from the pole, led 63 laps and finished fourth while ...": all of that is Bristol's)."""
+    out = []
+    for m in ASIDE.finditer(sentence):
+        end = m.end()
+        if re.match(r",\s+where\b", m.group(0)):
+            while (more := WHERE_MORE.match(sentence, end)) is not None:
+                end = more.end()
+        out.append((m.start(), end))
+    return out
+
+
+#: a verb phrase that carries on a "where" aside: ", led 63 laps and finished fourth"
+WHERE_MORE = re.compile(r",\s+(?:and\s+)?(?:led|ran|finished|started|won|crashed|placed|was|came|spun|wrecked|"
+                        r"dropped|fell|took)\b[^,;.]*")
+
+
 def other_race_spans(sentence: str, offset: int, season: int | None = None) -> list[tuple[int, int]]:
     """The parts of a sentence that are about another race: an aside holding a marker ("McMurray, who won this
     race a year ago, ..."), or, for a marker outside the asides, the sentence less its asides."""
-    asides = [(m.start(), m.end()) for m in ASIDE.finditer(sentence)]
+    asides = aside_spans(sentence)
     spans: list[tuple[int, int]] = []
     markers = list(OTHER_RACE.finditer(sentence))
     for m in markers:
@@ -130,6 +152,11 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
                 not re.search(r"\b(?:in|at|during|from|since|after|before|on)\s+(?:the\s+)?$", sentence[:m.start()], re.I):
             # "backed up last week's sixth-place run at Dover": only the thing that belonged to that race
             end = re.search(r"[,;.]|\s(?:and|but|while|--|\u2014|\u2013)\s|\u2014|$", sentence[m.end():])
+            who = re.match(r"['\u2019]s\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,3}(?:race\s+)?(?:winner|champion|"
+                           r"pole-?sitter|victor|runner-up)\b", sentence[m.end():])
+            if who is not None:  # "last week's Kansas winner finished ninth": the description only
+                spans.append((m.start(), m.end() + who.end()))
+                continue
             spans.append((m.start(), m.end() + (end.start() if end else 0)))
             continue
         # the clause that holds the marker ("... last September, and it is his second win of 2025"), less asides

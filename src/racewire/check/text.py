@@ -65,6 +65,11 @@ def sentences(text: str) -> list[tuple[int, int]]:
             if text[s:e].strip()]
 
 
+#: words after a driver's name that make it a team's or a place's: "Wood Brothers", "Langley Field"
+TEAM_OR_PLACE_AFTER = re.compile(r"\s+(?-i:Brothers|Bros\.|Racing|Motorsports|Enterprises|Engineering|Inc\.|Field|Speedway|"
+                                 r"Raceway|Fairgrounds|Stadium)(?![\w-])")
+
+
 class Names:
     """Every form in which the text may name a driver of the race: full name, surname, possessive.
 
@@ -111,6 +116,8 @@ class Names:
             return []
         out = []
         for m in self.regex.finditer(text, start, end):
+            if TEAM_OR_PLACE_AFTER.match(text, m.end()):
+                continue  # "the Wood Brothers' No. 21", "Langley Field": a team's or a place's name, not the driver
             form = m.group(1).lower()
             if form in self.forms:
                 driver = self.forms[form]

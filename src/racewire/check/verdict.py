@@ -14,7 +14,7 @@ from ..facts.model import Fact
 from ..words import ordinal, possessive, squash, surname
 from .elsewhere import HOMETOWN, other_race, other_series, track_named
 from .model import Claim
-from .scope import ASIDE, clause
+from .scope import ASIDE, TRAILING, clause
 
 
 #: claims whose words would fit another driver's result: when they fit one the sentence also names, who they are
@@ -29,6 +29,11 @@ DRIVERLESS = frozenset({"car_first_win", "team_wins", "next_race", "different_wi
 #: Speedweeks' qualifying races, run on the days before a race at the same track
 QUALIFIER = re.compile(r"qualif|twin|duel|\b1[02]5\b|100[- ]mile", re.I)
 WEEKDAY = re.compile(r"\b(?:Sun|Satur|Fri|Mon|Tues|Wednes|Thurs)day\b")
+
+
+#: how to say "on <class>" for each track class of a career best
+TRACK_KINDS = {"short track": "short tracks", "superspeedway": "superspeedways", "road course": "road courses",
+               "one-mile oval": "one-mile ovals", "dirt": "dirt tracks", "intermediate": "intermediate tracks"}
 
 
 class Judge:
@@ -185,6 +190,9 @@ class Judge:
     def other_race(self, text: str, c: Claim) -> Catalogue | None:
         """The race a claim about another race is about, when its words name one (elsewhere.py)."""
         a, b = c.args.get("scope") or c.args["sentence"]
+        trail = TRAILING.search(text, a, b)
+        if trail is not None and c.start < trail.start():  # "..., having retaken the lead at New Hampshire two
+            b = trail.start()  # races earlier": that phrase's time is not the claim's
         return other_race(self.history, self.cat, self._others, text[a:b], self._label(), c.kind, c.args.get("at"))
 
     # -- per kind -------------------------------------------------------------------------------------
@@ -546,7 +554,7 @@ class Judge:
         if fin.value == 1:
             return self.unknown(c, "a win is a career best by definition")
         self.wrong(c, fin, f"{d} has finished better than {ordinal(fin.value)} before"
-                   + (f" on {klass} tracks" if klass else ""))
+                   + (f" on {TRACK_KINDS.get(klass, klass + ' tracks')}" if klass else ""))
 
     def _standing(self, c: Claim) -> None:
         """"third in points, 22 back", "nine points behind Sauter in the standings": the standings after the race."""
@@ -567,8 +575,7 @@ class Judge:
         if other is None or (leader.value and surname(leader.value).lower() in other.lower()):
             gap, against = mine.context["behind"], leader.value
         else:
-            them = next((f for f in self.cat.find("standing")
-                         if surname(f.subjects["driver"]).lower() in other.lower()), None)
+            them = self._standing_of(other)
             if them is None:
                 return self.unknown(c, f"{other} has no place in the standings after this race")
             gap, against = them.context["points"] - mine.context["points"], them.subjects["driver"]
@@ -627,8 +634,7 @@ class Judge:
         second = lead.context.get("second")
         if other and "gap" in c.args and second and surname(second).lower() not in other.lower():
             # "and Hamlin by 64": the lead over a rival further back
-            them = next((f for f in self.cat.find("standing")
-                         if surname(f.subjects["driver"]).lower() in other.lower()), None)
+            them = self._standing_of(other)
             if them is None:
                 return self.unknown(c, f"{other} has no place in the standings after this race")
             if them.context["behind"] == c.args["gap"]:
@@ -640,10 +646,15 @@ class Judge:
             return self.wrong(c, lead, f"{lead.context['second']} is second")
         self.ok(c, lead)
 
+    def _standing_of(self, other: str) -> Fact | None:
+        """The place in the standings of the rival a claim names ("over Larson"), by the words of his surname."""
+        words = set(re.findall(r"[\w'\u2019.-]+", other.lower()))
+        return next((f for f in self.cat.find("standing")
+                     if (sn := surname(f.subjects["driver"]).lower()) and set(sn.split()) <= words), None)
+
     def _points_between(self, c: Claim, mine: Fact, other: str) -> None:
         """"one point ahead of Craven": the points between two drivers neither of whom need lead."""
-        them = next((f for f in self.cat.find("standing") if surname(f.subjects["driver"]).lower() in other.lower()),
-                    None)
+        them = self._standing_of(other)
         if them is None:
             return self.unknown(c, f"{other} has no place in the standings after this race")
         gap = mine.context["points"] - them.context["points"]
