@@ -29,9 +29,9 @@ OBJECT_WORDS = (r"\b(?:over|past|passing|passed|pass|passes|beat|beating|beats|o
                 r"(?:anything|nothing|something|an answer|no answer|a match|no match) for)\s+")
 OBJECT_BEFORE = re.compile(OBJECT_WORDS + r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?)?$", re.I)
 #: ... or a title before the name: "started alongside pole-sitter Rick Mast", "held off teammate Kyle Busch"
-OBJECT_BEFORE_TEAMMATE = re.compile(OBJECT_WORDS + r"(?:(?:his|her|the|fellow)\s+)?(?:(?:(?-i:[A-Z])[\w&.'\u2019-]*|series|points|"
-                                    r"defending|reigning|former|[\w-]+-time)\s+){0,3}"
-                                    r"(?:teammates?|rookie|veteran|champion|pole-sitter|polesitter|leader)\s+$", re.I)
+OBJECT_BEFORE_TEAMMATE = re.compile(OBJECT_WORDS + r"(?:(?:his|her|the|fellow)\s+)?(?:(?:(?-i:[A-Z])[\w&.'\u2019-]*|"
+                                    r"(?-i:[a-z])[\w-]*)\s+){0,3}"
+                                    r"(?:teammates?|rookie|veteran|champion|pole-sitter|polesitter|leader|winner)\s+$", re.I)
 #: "Bowman's Hendrick teammate", "Labonte's brother": a possessive aside about someone else
 KIN_AFTER = re.compile(r"\s+(?:(?:other|former|new|longtime|fellow|younger|older|late)\s+)?(?:[A-Z][\w-]*\s+|\d+-year-old\s+|"
                        r"(?:young|teenage|eldest|youngest|oldest)\s+){0,3}"
@@ -180,14 +180,22 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
     if before and re.search(APOS + r"s?$", text[before[-1].start:before[-1].end]) and \
             re.fullmatch(r"\s+(?:(?:No\.|#)\s*\w+\s+)?(?:(?-i:[A-Z])[\w&.'\u2019-]*\s+){0,3}", text[before[-1].end:start]):
         if re.search(r"\b(?:put|puts|drove|drives|driving|wheeled|wheeling|steered|steering|took|brought|guided|"
-                     r"piloted|piloting|in|aboard|behind the wheel of)\s+$",
+                     r"piloted|piloting|in|aboard|behind the wheel of|gives|gave|giving|handed|hands)\s+$",
                      text[max(0, before[-1].start - 30):before[-1].start]):
-            return None  # "The Indianapolis driver put Bud Moore's No. 16 Mercury out front": the owner's car
+            # "The Indianapolis driver put Bud Moore's No. 16 Mercury out front", "Park gives Earnhardt's No. 3 a
+            # win": the owner's car, not the subject's or a driver's of that name
+            return None
         return before[-1].driver  # "Labonte's No. 5 Chevrolet": the possessive owns what follows it
     if before and (UNNAMED_SUBJECT.search(text, before[-1].end, start) or
                    verb and _unknown_name_before(text[before[-1].end:start]) or
                    DESCRIBED_SUBJECT.search(text, before[-1].end, start)):
         return None  # "Donnie Allison crashed, and his brother Bobby finished 18th": a subject we cannot name
+    if before and re.search(APOS + r"s?$", text[before[-1].start:before[-1].end]) and \
+            KIN_AFTER.match(text, before[-1].end) and re.search(r"(?:^|[.;:!?]\s*|\b(?:and|but|while)\s+)$",
+                                                                 text[max(0, before[-1].start - 12):before[-1].start]):
+        # "..., and Keselowski's older brother, Brian, lasted only 29 laps": the kin opens the clause, and the race
+        # may not name him (not "Chad Chastain, Hocevar's teammate, lasted 27 laps": an aside on Chastain)
+        return None
     if before:
         last = before[-1]
         # "Jason Leffler, who led 38 laps": the name a relative clause hangs on is its subject, object or not
@@ -210,7 +218,8 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
         # finished ninth, behind Sauter": a description we cannot name, and not Sauter either
         return topic if described["the"] else None
     after = [m for m in mentions if m.start >= end and m.subject]
-    if after and after[0].start - end < 40 and not CLAUSES.search(text, end, after[0].start) and not (
+    if after and after[0].start - end < 40 and not CLAUSES.search(text, end, after[0].start) and not re.search(
+            r"\b(?:since|when|after|before|until|while|because)\b", text[end:after[0].start]) and not (
             verb and not before and re.fullmatch(
                 r"\s*(?!(?:It|He|She|This|That|There|The|His|Her|And|But|Then|Still|A|An)\b)(?-i:[A-Z])[\w'\u2019-]*"
                 r"(?:\s+[\w'\u2019-]+){0,2}\s+", text[max(_sentence_start(text, start) - 1, text.rfind("  ", 0, start)) + 1:start])):

@@ -200,7 +200,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 if driver is not None:
                     value = "Chevrolet" if m.group(0).lower() == "chevy" else m.group(0)
                     args = {kind: value, "driver": driver}
-                    if re.search(r"(?:^|[,;]\s*|\b(?:and|but|while|as|when)\s+)[Tt]he\s+(?:(?:No\.|#)\s*\w+\s+)?(?:"
+                    if re.search(r"(?:^|[,;]\s*|\b(?:and|but|while|as|when|that|because|though|although|if)\s+)[Tt]he\s+"
+                                 r"(?:(?:No\.|#)\s*\w+\s+)?(?:"
                                  r"[\w&.'\u2019-]+\s+){0,3}$", text[s_start:m.start()]) and \
                             not re.search(r"\b(?:his|her)\b", text[s_start:m.start()], re.I):
                         args["unsure"] = True  # "..., and the Hendrick Motorsports car slid": whose car?
@@ -265,6 +266,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         # a description the data can test: "The pole-sitter" must have started first, "The winner" won
         miscalled = single and any(roles.get(role) not in (None, topic) for role, opener in DESCRIBED.items()
                                    if opener.match(sentence))
+        winner_of = WINNER_OF.match(sentence) if single else None
         # "It was the 16th career victory for the 24-year-old Californian": a description as the only reference
         referred = not mentions and topic_firm and topic is not None and (previous <= {topic} or alone) and \
             PERSON_REF.search(sentence) is not None
@@ -292,6 +294,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             c.args["hedged"] = any(h <= c.end and a <= c.start < b for h, a, b in hedges)
             if miscalled:
                 c.args["unsure"] = True  # "The pole-sitter led 32 laps" after a driver who did not start first
+            if winner_of is not None:
+                c.args["winner_of"] = winner_of["what"]  # "The Michigan winner ... is fifth": did he win there?
             if c.kind in TEAM_CAN_OWN and _team_owns(text, max(s_start, c.start - 80), c.start, (team_re, short_re),
                                                      mentions):
                 c.args["unsure"] = True  # "Phoenix Racing's first Nationwide win since 2005": the team's, not his
@@ -538,6 +542,10 @@ DESCRIBED = {"pole": re.compile(OPENING + r"[Tt]he\s+(?:[\w'\u2019-]+\s+){0,2}?"
 RANKED_OPENER = re.compile(r"\s*(?:\w+,?\s+|" + PARTICIPLE + r")?[Tt]he\s+(?:[\w'\u2019.,-]+\s+){0,4}?(?:champion|champ|"
                            r"titleholder|"
                            r"(?:points |series |championship )?leader)\b", re.I)
+#: "The Michigan winner earlier this season", "The Coca-Cola 600 winner": another race's winner, who may be the
+#: driver before or someone else (verdict.py looks that race up)
+WINNER_OF = re.compile(OPENING + r"[Tt]he\s+(?P<what>(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z0-9])[\w.'\u2019-]*)*)\s+"
+                       r"(?:race\s+)?winner\b")
 #: the same description as the object of a preposition: "the 16th career victory for the 24-year-old Californian"
 PERSON_REF = re.compile(r"\b(?:for|of|by|to) the (?:[\w'\u2019.,-]+\s+){0,3}?" + PERSON_NOUN + r"\b|"
                         r"\bthe (?:(?!(?:and|but|or|while)\b)[\w'\u2019.,-]+\s+){0,3}?" + PERSON_WORD + APOS + r"s\b")

@@ -48,6 +48,10 @@ def _no_win_before(m: re.Match[str]) -> bool:
 
 def _not_a_race_won(m: re.Match[str]) -> bool:
     """"won the pole", "won stage 1", "won the title", "won everything else": not a claim to have won the race."""
+    if m.group(0).lower() == "wins" and re.search(r"\b(?:those|these|his|her|their|the|all|many|several|of|more|"
+                                                   r"\d+|" + NUM + r")\s+$", m.string[max(0, m.start() - 25):m.start()],
+                                                   re.I):
+        return True  # "the kind of speed that carried him to all those wins": a noun, not a verb
     rest = re.split(r"[.,;:!?\u2014]", m.string[m.end():m.end() + 60])[0]
     if re.match(r"\s*$", rest):
         return False
@@ -253,12 +257,15 @@ NEEDS: dict[str, tuple[str, ...]] = {
 PATTERNS: list[Pattern] = [
     # -- milestones first: they contain words ("win", "first") that simpler patterns would misread ---------------
     _p("car_first_win", r"\b(?:win|victory|triumph) was (?:also )?the first (?:ever )?for the (?:No\.|#) ?(?P<car>\w+)",
-       lambda m: {"car": m["car"]},
-       veto=lambda m: re.match(r"\s+(?:since|this|of|at)\b", m.string[m.end():]) is not None),
+       lambda m: {"car": m["car"]},  # (not "... for the No. 23 in the series since 1995": its drought)
+       veto=lambda m: re.match(r"\s+(?:in (?:the |this )?(?:series|[\w ]{0,25}?competition) )?(?:since|this|of|at)\b",
+                               m.string[m.end():]) is not None),
     # "the first Truck Series win for GMS's No. 33", "... for the JR Motorsports No. 7"
     _p("car_first_win", r"\bfirst(?:[- ]ever)? {SERIES}(?:win|victory) (?:ever )?for (?:the |(?-i:[A-Z])[\w&.-]*(?: (?-i:[A-Z])"
                         r"[\w&.-]*){0,3}" + APOS + r"s? )(?:(?-i:[A-Z])[\w&.-]* ){0,3}?(?:No\.|#) ?(?P<car>\w+)",
-       lambda m: {"car": m.group("car")}, "none"),
+       lambda m: {"car": m.group("car")}, "none",
+       veto=lambda m: re.match(r"\s+(?:since|in (?:\w+ )?(?:years|races|starts|seasons))\b", m.string[m.end():]) is not None),
+    # ("the first Busch victory for the No. 3 since 1994": the car's drought, not its first win)
     # "The victory in the No. 66 ThorSport Toyota was the first Truck Series win ever for that number"
     _p("car_first_win", r"\bfirst(?:[- ]ever)? {SERIES}(?:win|victory) (?:ever )?for (?:that|the|this) (?:number|car|truck|ride)\b",
        lambda m: {"car": _car_before(m)}, "none"),
@@ -478,7 +485,8 @@ PATTERNS: list[Pattern] = [
     # "still atop the points, 15 ahead of Buescher"
     _p("points_lead", r"(?<=points, )(?P<gap>{NUM}) (?:ahead of|clear of|in front of|up on) (?P<other>(?-i:[A-Z])[\w.'\u2019-]+"
                       r"(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})", _standing_args),
-    _p("points_lead", r"\b(?P<gap>{NUM}) points? (?:ahead of|clear of|in front of) (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)"
+    _p("points_lead", r"\b(?P<gap>{NUM}) points? (?:ahead of|clear of|in front of) (?:(?:his |her )?(?:teammate|rival) )?"
+                      r"(?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)"
                       r"(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
        _standing_args),
     _p("champion", r"\b(?:clinched|won|captured|claimed|wrapped up|sealed|took|locked up) the (?:(?:19|20)\d\d )?"
@@ -509,7 +517,7 @@ PATTERNS: list[Pattern] = [
     # "extended his lead over Kenseth to 139 points"
     _p("points_lead", r"\b(?:extend|stretch|pad|increas|grew|build|built|push|upp|widen|boost)\w* (?:his|her|the) "
                       r"(?:points |series |championship )?(?:lead|margin|cushion|advantage|edge)(?: over (?:him|her|"
-                      r"(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})))?(?: in the (?:(?:championship|"
+                      r"(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})))?(?: in the {SERIES}(?:(?:championship|"
                       r"series|points|driver) )?(?:standings|points))? to (?P<gap>{NUM})(?: points?)?\b(?: over (?P<other2>"
                       r"(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?", _standing_args),
     _p("points_lead", r"\b(?:(?<=now )(?P<gap2>{NUM}) points? over|(?P<gap>{NUM}) (?:points?|markers?) (?:up on|ahead of|clear of|"
@@ -526,7 +534,7 @@ PATTERNS: list[Pattern] = [
                    r"(?:back|behind|out of (?:first|the lead))\b(?: (?:of )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+"
                    r"(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?",
        _standing_args),
-    _p("standing", r"\b(?:finished|ended|closed|wound up|ended up) (?:the (?:regular )?season )?(?P<pos>{ORD})"
+    _p("standing", r"\b(?:finished|finishes|ended|ends|closed|closes|wound up|ended up) (?:the (?:regular )?season )?(?P<pos>{ORD})"
                    r"(?: in (?:the )?(?:final |overall |regular-season )?(?:standings|points|championship))?(?:,? (?P<gap>{NUM}) "
                    r"(?:points? )?(?:back|behind)(?: (?:of )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+)"
                    r"{0,2}))?)?",
@@ -631,7 +639,7 @@ PATTERNS: list[Pattern] = [
            re.I) is not None),
     _p("finish", r"\b(?:finish(?:ed|es|ing)?|was|came home|came in|placed|grabbed|snagged|nabbed|salvaged|notched|"
                  r"(?:was )?relegated (?:him |her )?(?:back )?to|dropped (?:him|her) to|(?:drove|raced|stormed|roared|climbed|battled|fought|powered|"
-                 r"motored|steered|sped|worked his way|worked her way|drifted|shuffled(?: back)?|tumbled|"
+                 r"motored|steered|sped|worked his way(?: up)?|worked her way(?: up)?|drifted|shuffled(?: back)?|tumbled|"
                  r"plummeted|sank|slid|slumped|plunged)(?: back)? to|ran|crossed the line|took|settled for|settle for|"
                  r"wound up|ended up|ended|faded to|fading to|fade to|slipped to|slipping to|dropped to|fell to|rallied to|"
                  r"was scored|scored|was classified|classified|held on for|hung on for|holds on for|hangs on for|"
@@ -738,9 +746,10 @@ PATTERNS: list[Pattern] = [
                                 r"top[- ](?:fives?|tens?|5s?|10s?)|seed|ranked|ranking)\s+$",
                                 m.string[max(0, m.start() - 25):m.start()], re.I) is not None or
        re.match(r"\s+(?:seed|ranking|in the (?:standings|points|rankings))\b", m.string[m.end():]) is not None or
-       # "Briscoe said of the No. 22": the car spoken of, not the speaker's
-       re.search(r"\b(?:said|says|saying|added|explained|joked|admitted|noted|conceded|remarked) (?:of|about) (?:the )?$",
-                 m.string[max(0, m.start() - 30):m.start()]) is not None),
+       # "Briscoe said of the No. 22": the car spoken of, not the speaker's; "the rear of the No. 12": another car
+       re.search(r"\b(?:(?:said|says|saying|added|explained|joked|admitted|noted|conceded|remarked) (?:of|about)|"
+                 r"(?:rear|back|bumper|nose|side|door|quarter panel|tail|hood|spoiler|wing|fender|tires?|mirror) of) "
+                 r"(?:the )?$", m.string[max(0, m.start() - 30):m.start()]) is not None),
     _p("career_wins", r"\b(?:career )?(?:win|victory) (?:No\.|number) (?P<n>\d{1,3})\b", lambda m: {"n": int(m["n"])},
        veto=lambda m: re.match(r"\s+(?:at|in|on|this|of the)\b", m.string[m.end():]) is not None),
     _p("margin", r"\bby (?P<sec>\d+\.\d+) seconds?", lambda m: {"seconds": float(m["sec"])}, "none"),

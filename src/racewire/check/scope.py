@@ -62,6 +62,8 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"\barriv(?:ed|ing) (?:as|with|at|in|on top|atop|" + ORD + r")\b|"
                         r"\b(?:began|begins|beginning|started|starting) (?:the|this) (?:day|night|afternoon|evening|"
                         r"weekend)\b(?=[^.;]{0,40}\b(?:points|standings)\b)|"
+                        # "his first since 2005, when he was still driving for Morgan-Dollar Motorsports"
+                        r"\bwhen (?:he|she) was (?:still )?(?:driving|wheeling|racing|running|with|in)\b|"
                         # "came to Alabama off a third-place finish on the Charlotte Roval", "coming off a win"
                         r"\b(?:came|coming|comes|arrived|arriving|arrives) (?:(?:to|into|at) (?:the )?(?-i:[A-Z])[\w.'\u2019-]*"
                         r"(?: (?-i:[A-Z])[\w.'\u2019-]*){0,2} )?off (?:a|an|his|her|the|back-to-back)\b|"
@@ -80,9 +82,9 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"\bhad (?:already |just |previously |twice |also )?(?:won|swept|claimed|captured)\b"
                         r"(?! the (?:pole|first stage|second stage|opening stage|stage)))", re.I)  # (this race's pole)
 #: "since 2016", "since May 2006": the year of a drought, not a race the sentence is about
-SINCE_BEFORE = re.compile(r"\bsince (?:(?:January|February|March|April|May|June|July|August|September|October|"
-                          r"November|December) |(?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*)* (?:in )?)?$",
-                          re.I)
+SINCE_BEFORE = re.compile(r"\b(?:since|(?:dated|dating|dates|going|stretching|reaching) (?:back )?to) (?:(?:January|February|"
+                          r"March|April|May|June|July|August|September|October|November|December) |(?-i:[A-Z])[\w.'\u2019-]*"
+                          r"(?: (?-i:[A-Z])[\w.'\u2019-]*)* (?:in )?)?$", re.I)  # (or "a streak that dated to Las Vegas in 2011")
 #: a relative clause or aside set off by commas ("Gordon, a four-time winner at Indianapolis, finished second"):
 #: what it says about another race stays inside it, and what the sentence says about another race stays outside
 ASIDE = re.compile(r",\s+(?:(?:(?:still|now|already|again|once again|also)\s+)?(?-i:[a-z]+ing)\b(?=(?:No\.|[^,;.])*,)|"
@@ -131,6 +133,7 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
             spans.append(conjunct(sentence, *inner[0], m.start(), m.end()))  # the part of the aside it is in
             continue
         if m.start() < 40 and not any(a[0] < m.start() for a in asides) and not AFTER_MARKER.match(m.group(0)) and \
+                not re.match(r"defending", m.group(0), re.I) and \
                 re.match(r"\s*(?:(?:In|At|On|During|Back in)\s+)?(?:the\s+)?$", sentence[:m.start()], re.I) and \
                 not re.match(r"['\u2019]s\b", sentence[m.end():]):
             # "Three years ago in this race, Logano led 207 laps ..., and he was scored 37th": a time that opens
@@ -160,7 +163,19 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
             spans.append((m.start(), m.end() + (end.start() if end else 0)))
             continue
         # the clause that holds the marker ("... last September, and it is his second win of 2025"), less asides
+        if re.match(r"defending", m.group(0), re.I) and re.match(r"\s+(?-i:[A-Z])", sentence[m.end():]):
+            spans.append((m.start(), m.end()))  # "Defending race winner Ricky Rudd ... finished 14th": a title
+            continue
         lo, hi = clause(sentence, m.start(), m.end())
+        titled = re.match(r"\s*(?:and\s+)?(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,3}?(?:winner|champion|pole-?sitter|runner-up)\s+$",
+                          sentence[lo:m.start()])
+        if titled:
+            # "..., and the winner last week at Phoenix, Busch led 62 laps", "The Michigan winner earlier this season
+            # is now fifth in points": the time is the title's, up to the place it names
+            tail = re.match(r"(?:\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*)*)?",
+                            sentence[m.end():])
+            spans.append((lo, m.end() + (tail.end() if tail else 0)))
+            continue
         trail = TRAILING.search(sentence, lo, hi)
         if trail is not None and trail.start() < m.start():
             lo = trail.start()  # "..., starting with his breakthrough at Kentucky in July.": that phrase only

@@ -31,6 +31,9 @@ QUALIFIER = re.compile(r"qualif|twin|duel|\b1[02]5\b|100[- ]mile", re.I)
 WEEKDAY = re.compile(r"\b(?:Sun|Satur|Fri|Mon|Tues|Wednes|Thurs)day\b")
 
 
+#: claims that count races: the races a list after them names are the ones counted
+COUNTS = ("win_streak", "career_wins", "season_wins", "drought", "career_first", "car_first_win", "team_wins",
+          "track_wins")
 #: how to say "on <class>" for each track class of a career best
 TRACK_KINDS = {"short track": "short tracks", "superspeedway": "superspeedways", "road course": "road courses",
                "one-mile oval": "one-mile ovals", "dirt": "dirt tracks", "intermediate": "intermediate tracks"}
@@ -90,7 +93,18 @@ class Judge:
                           f"qualifying is not always the start; the data says: {c.correction}")
             c.correction = None
 
+    def _won_there(self, driver: str | None, words: str) -> bool:
+        """Did ``driver`` win the race of this season, before this one, that ``words`` name by its title or its
+        track ("the Michigan winner", "the Coca-Cola 600 winner")?"""
+        races = [i for i in self.history.races if i.season == self.race.season and i.round < self.race.round and
+                 (i.name and squash(words) in squash(i.name) or track_named(i.track, words))]
+        winners = {self.history.cols["driver"][r] for i in races for r in self.history.rows_of(i)
+                   if self.history.cols["win"][r]}
+        return driver is not None and winners == {driver}
+
     def _judge(self, c: Claim, text: str) -> None:
+        if c.args.get("winner_of") and not self._won_there(c.args.get("driver"), c.args["winner_of"]):
+            return self.unknown(c, f"\"the {c.args['winner_of']} winner\" may not be {c.args.get('driver')}")
         if c.kind == "winner" and not c.args.get("other_race") and self._names_another_race(text[c.end:c.end + 80]):
             c.args["other_race"] = True  # "Pearson won the Atlanta 500" in a report on the Southern 500
         at = c.args.get("at")
@@ -99,8 +113,11 @@ class Judge:
             c.args["other_race"] = True  # "Buescher's 14th-place run at Indianapolis": not this race
         if c.args.get("aside") and not c.args.get("other_race"):
             a, b = c.args["aside"]
-            # (a hometown names no race: "the Las Vegas native", "a Martinsville product")
-            words = HOMETOWN.sub("", text[a:b])
+            # (a hometown names no race: "the Las Vegas native", "a Martinsville product"; a count's own list of
+            # wins after it names races it counts: "making it three straight wins after Watkins Glen and Michigan")
+            listed = c.kind in COUNTS and re.match(r"\s+(?:(?:wins?|victories|starts)\s+)?(?:after|following|including)\b",
+                                                   text[c.end:b]) is not None
+            words = HOMETOWN.sub("", text[a:c.start] if listed else text[a:b])
             places = {t for t in self.history.track_names if track_named(t, words)}
             if places and self.race.track not in places and not track_named(self.race.track, words):
                 c.args["other_race"], c.args["scope"] = True, (a, b)  # "who won from the pole at Pocono"
@@ -553,6 +570,14 @@ class Judge:
             return self.unknown(c, f"{d} has no result in this race")
         if fin.value == 1:
             return self.unknown(c, "a win is a career best by definition")
+        if fin.value > 10:  # the catalogue keeps career bests of the top ten only: measure this one the same way
+            row = next((r for r in self.history.rows_of(self.race)
+                        if self.history.cols["driver_id"][r] == fin.subjects.get("driver_id")), None)
+            best = None if row is None or klass else self.history.best_before(fin.subjects["driver_id"], row)
+            if best is None:
+                return self.unknown(c, f"{d} finished {ordinal(fin.value)}; no career best to measure it by")
+            if fin.value <= best and not (c.args.get("tie") and fin.value < best and not c.args.get("new_or_tie")):
+                return self.ok(c, fin, f"{d}: {ordinal(fin.value)}, a career best (previous best {ordinal(best)})")
         self.wrong(c, fin, f"{d} has finished better than {ordinal(fin.value)} before"
                    + (f" on {TRACK_KINDS.get(klass, klass + ' tracks')}" if klass else ""))
 

@@ -101,6 +101,12 @@ class History:
         rows = self.by_driver[driver_id]
         return rows[:bisect_left(rows, row)]
 
+    def best_before(self, driver_id: str, row: int) -> int | None:
+        """The driver's best classified finish in the series before ``row`` (None before his first): what a career
+        best is measured against (facts/milestones.py and the checker)."""
+        finishes = [f for x in self.driver_rows_before(driver_id, row) if (f := self.cols["finish"][x]) is not None]
+        return min(finishes) if finishes else None
+
     def wins_up_to(self, key: str, value: Any, race_idx: int) -> list[int]:
         """Races (indexes) won by a car number / team / make up to and including ``race_idx``."""
         won = self.wins_by[key].get(value, [])

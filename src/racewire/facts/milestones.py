@@ -177,7 +177,8 @@ def career_bests(ctx: Context) -> None:
         for kind, rows, scope in scopes:
             if not rows:
                 continue
-            best = min(h.cols["finish"][x] for x in rows)
+            best = min(h.cols["finish"][x] for x in rows) if scope else h.best_before(s["driver_id"], r)
+            assert best is not None
             if pos > best or (pos == 1 and best == 1):
                 continue
             tie = pos == best
