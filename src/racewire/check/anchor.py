@@ -4,7 +4,7 @@ of the sentence before."""
 from __future__ import annotations
 
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 
 from .scope import CLAUSES
@@ -79,7 +79,7 @@ CAR_AFTER = re.compile(r"\s+(?:(?:No\.|#)\s*\w+\s+)?(?:(?-i:[A-Z])[\w&.-]*\s+){0
 #: No. 15 Pontiac, the New Yorker led 164 laps")
 PARTICIPLE = r"(?-i:[A-Z])[a-z]+ing\b(?:No\.|[^,;.]){0,80},\s+"
 OPENING = r"\s*(?:(?:But|And|Still|Then|Meanwhile|Instead),?\s+|" + PARTICIPLE + r")?"
-EPITHET = re.compile(OPENING + r"(?:(?:His|Her|Their)\s+(?:father|dad|"
+EPITHET = re.compile(OPENING + r"(?:(?:His|Her|Their)\s+(?:(?:older|younger|little|big|late|kid)\s+)?(?:father|dad|"
                      r"brother|son|uncle|cousin|nephew|wife|teammate|crew chief|car owner|owner|boss|spotter)\b|"
                      r"[Tt]he\s+(?!(?:No\.|#|winner|victory|"
                      r"win|race|final|last|first|caution|yellow|series|field|lead|checkered|green|red|day|night|"
@@ -252,7 +252,7 @@ GENERIC_TEAM_WORDS = {"racing", "motorsports", "motorsport", "enterprises", "eng
 
 def team_drivers(text: str, start: int, end: int, team_re: re.Pattern[str] | None, short_re: re.Pattern[str] | None,
                   shorts: dict[str, str], crews: dict[str, list[str]], recent: Collection[str] = (),
-                  subjects: Collection[str | None] = ()) -> list[Mention]:
+                  subjects: Collection[str | None] = (), here: Sequence[Mention] = ()) -> list[Mention]:
     """"The Penske Racing South driver": a mention of that team's driver, when the team ran one car here or when
     just one of its drivers was named in the sentence before ("Enfinger's evening unraveled. The ThorSport driver
     led 38 laps"); "The No. 25 Chevrolet" (or "His No. 22 Ford", when its driver was a subject of the sentence
@@ -266,8 +266,9 @@ def team_drivers(text: str, start: int, end: int, team_re: re.Pattern[str] | Non
                     not TEAM_EPITHET.match(text, m.end()):
                 continue
             drivers = crews.get(shorts.get(m.group(0), m.group(0)), [])
-            if len(drivers) > 1:
-                drivers = [d for d in drivers if d in recent]
+            if len(drivers) > 1:  # of the team's drivers, the one named before in this sentence, else the one before
+                named = {x.driver for x in here if x.end <= m.start()}
+                drivers = [d for d in drivers if d in named] or [d for d in drivers if d in recent]
             if len(drivers) == 1 and not any(x.start <= m.start() < x.end for x in out):
                 out.append(Mention(drivers[0], m.start(), m.end(), True))
     # "The No. 25 Chevrolet clipped Johnson's left rear": a car that opens a clause stands for its driver

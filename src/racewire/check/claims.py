@@ -75,7 +75,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         mentions = [role(m, text, s_start) for m in names.mentions(text, s_start, s_end)
                     if not inside(m.start, quoted) and not inside(m.start, team_spans)]
         mentions = sorted(mentions + team_drivers(text, s_start, s_end, team_re, short_re, shorts, crews or {},
-                                                        previous | {topic} if topic else previous, prev_subjects),
+                                                        previous | {topic} if topic else previous, prev_subjects,
+                                                        mentions),
                           key=lambda x: x.start)
         asides = [(s_start + a, s_start + b) for a, b in aside_spans(text[s_start:s_end])]
         plain = objects(mentions, text, s_start)  # roles inside an aside, for the claims in that aside
@@ -400,8 +401,11 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                                     "other_race": fin[-1].args.get("other_race", False),
                                     **({"unsure": True} if fin[-1].args.get("unsure") else {})}))
         for c in found:  # "Martin was second, Bodine ended up third in points, ...": second in the race or in points?
-            if standings and c.kind == "finish" and re.match(r"(?:was|is|ended up|wound up|remained|stayed)\b", c.text,
-                                                             re.I):
+            # (or after a place in the standings in the same sentence: "Sauter was fourth, 60 behind, and Peters
+            # ended fifth")
+            table = standings or any(k.kind in ("standing", "points_lead") and k.end <= c.start for k in found)
+            if table and c.kind == "finish" and re.match(r"(?:was|is|ended up|wound up|remained|stayed|ended|closed)\b",
+                                                         c.text, re.I):
                 c.args["unsure"] = True
         for c in found:  # "..., while McLaughlin, who came in as the points leader, slipped to fourth": in points
             # (or the sentence before was about the standings: "... is third, 44 back. Ragan climbed to 26th.")

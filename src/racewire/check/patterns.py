@@ -110,7 +110,7 @@ def _not_a_driver_won(m: re.Match[str]) -> bool:
 PART_OF_RACE = re.compile(r"\s+(?:in (?:the )?(?:first|second|third|final|opening|last|closing|early|middle)|during|"
                           r"at (?:the )?(?:start|end))\b", re.I)
 #: "at Indianapolis" right after a claim: the place the claim happened
-AT_PLACE = re.compile(r"(?:e?s\b)?(?:\s+(?:finish|run|result|showing|effort|performance)s?)?\s+at (?P<place>(?-i:[A-Z])[\w'\u2019.&-]*(?: (?-i:[A-Z])[\w'\u2019.&-]*)*)")
+AT_PLACE = re.compile(r"(?:e?s\b)?(?:\s+(?:finish|run|result|showing|effort|performance)s?)?\s+at (?:both )?(?P<place>(?-i:[A-Z])[\w'\u2019.&-]*(?: (?-i:[A-Z])[\w'\u2019.&-]*)*)")
 
 #: a track's name: capitalised words (case-sensitive inside the case-blind patterns)
 TRACK = r"(?-i:[A-Z])[\w'\u2019.&-]*(?: (?-i:[A-Z])[\w'\u2019.&-]*)*"
@@ -124,7 +124,7 @@ PLACE_WORDS = (r"(?:[\w.-]+ ){0,2}(?:track|oval|speedway|superspeedway|bullring|
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
 CLASS = (r"(?P<klass>intermediate(?: track)?|(?:mile-and-a-half|one-and-a-half-mile|1\.5-mile) (?:track|oval)|"
          r"short track|superspeedway|road course|(?:one-|1-)?mile (?:oval|track)|"
-         r"large oval|dirt track)")
+         r"large oval|dirt track|track (?:of )?(?:this|that|its) (?:size|type|kind|length))")
 
 
 def _klass(m: re.Match[str]) -> str | None:
@@ -132,6 +132,8 @@ def _klass(m: re.Match[str]) -> str | None:
     if not k:
         return None
     k = k.lower().replace("-", " ")
+    if re.search(r"\b(?:this|that|its)\b", k):
+        return "here"  # "on a track of this size": this race's class of track
     if k.startswith("dirt"):
         return "dirt"
     if "half" in k or "1.5" in k:
@@ -158,8 +160,9 @@ def _no_win_near(m: re.Match[str]) -> bool:
 def _streak_elsewhere(m: re.Match[str]) -> bool:
     """"his second in a row at Bristol", "two in a row on the pole": a streak at one track or of something else."""
     if re.search(r"\b(?:(?:the )?(?:last|first|second|third|final|start|end|middle) of|one of|part of|during|amid|"
-                 r"in the midst of)\s+(?:(?:a|an|the|his|her)\s+)?$", m.string[max(0, m.start() - 30):m.start()], re.I):
-        return True  # "the last of four straight wins": a streak that ended in another race
+                 r"in the midst of|had(?:\s+(?:already|just|previously))?(?:\s+won)?)\s+(?:(?:a|an|the|his|her)\s+)?$",
+                 m.string[max(0, m.start() - 30):m.start()], re.I):
+        return True  # "the last of four straight wins", "He had won three straight": a streak of another race
     return re.match(r"\s+(?:at|on(?! (?:Sun|Satur|Fri|Mon|Tues|Wednes|Thurs)day)|here|there|in (?:this|that) race|"
                     r"in (?:the )?(?:pole|stage|qualifying))\b",
                     m.string[m.end():]) is not None
@@ -411,7 +414,7 @@ PATTERNS: list[Pattern] = [
     # -- standings -------------------------------------------------------------------------------------------------
     _p("points_lead", r"\b(?P<gap>{NUM})[- ]point (?:lead|advantage|edge|cushion) (?:over|on) (?:(?:his |her )?(?:teammate|"
                       r"rival|fellow [\w-]+|runner-up|second-place) )?(?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)"
-                      r"(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
+                      r"(?=\s+(?:in|into|after|heading|going|with|for|and)\b|[.,;]|$)",
        _standing_args),
     # "leaves Daytona with a five-point lead": over the driver second
     _p("points_lead", r"\b(?:a|his|her) (?P<gap>{NUM})[- ]point (?:lead|advantage|edge|cushion)\b(?! (?:over|on)\b)",
@@ -456,7 +459,7 @@ PATTERNS: list[Pattern] = [
                    r"(?: (?:of )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?", _standing_args),
     _p("points_lead", r"\b(?:lead|margin|cushion|advantage|edge) (?:(?:in|atop) the (?:standings|points|championship) )?to "
                       r"(?P<gap>{NUM}) points? over "
-                      r"(?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
+                      r"(?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)(?=\s+(?:in|into|after|heading|going|with|for|and)\b|[.,;]|$)",
        _standing_args),
     _p("standing", r"\b(?:is|was|sits|sat|remains|remained|stays|stayed|ended up|wound up|lock(?:ed|s)? down|"
                    r"clinch(?:ed|es)?|secur(?:ed|es|e)|(?:moved|moves|climbed|climbs|"
@@ -645,8 +648,8 @@ PATTERNS: list[Pattern] = [
                  r"was scored|scored|was classified|classified|held on for|hung on for|holds on for|hangs on for|"
                  r"(?:was )?credited with|struggled to|charged to|recovered to|rebounded to|left (?:him|her)|posted|"
                  r"checked in|claimed|got|ended the (?:day|night|afternoon|evening|race)|"
-                 r"coast(?:ed|ing) home|cruis(?:ed|ing) home|limped home|(?:brought|nursed|drove|limped|steered|guided|coaxed|"
-                 r"babied|wheeled|hustled) (?:it|his [\w.' ]{1,40}?|her [\w.' ]{1,40}?|the [\w.' ]{1,40}?) home)"
+                 r"coast(?:ed|ing) home|cruis(?:ed|ing) home|limped home|(?:brought|nursed|nursing|drove|limped|steered|guided|"
+                 r"coaxed|babied|wheeled|hustled|bringing|steering|guiding|wheeling) (?:it|his [\w.' ]{1,40}?|her [\w.' ]{1,40}?|the [\w.' ]{1,40}?) home)"
                  r"(?: (?:a|" + NUM + r") laps? (?:down|behind))?(?: in)?(?: a| an)?(?: (?:distant|solid|strong|quiet|respectable|disappointing|career[- ]best|"
                  r"season[- ]best|lonely|hard-earned|hard-fought|comfortable|surprising|surprise))? (?P<pos>{ORD})"
                  r"(?:[- ]place| place| spot| position)?\b"

@@ -25,11 +25,14 @@ FUTURE = re.compile(r"\b(?:(?-i:will)|next week|next race|next weekend|upcoming)
 CARRIED_IN = (r"\bcarrying (?:a|an|his|her) [\w-]+ (?:point )?(?:lead|edge|cushion|advantage|margin)\b|"
               r"\b(?:carried|carrying|brought|bringing)\b[^.;,]{0,30}?\b(?:lead|edge|cushion|advantage|margin|"
               r"deficit)\s+into (?-i:[A-Z])[\w.'-]+|"
-              r"\b(?:carried|carrying|took|taking|brought|bringing)\b[^.;,]{0,30}?\binto (?:the|this|Sunday's|"
+              r"\b(?:carried|carrying|took|taking|brought|bringing)\b(?:[^.;,]|(?<=Jr)\.|(?<=Sr)\.){0,50}?\binto (?:the|this|Sunday's|"
               r"Saturday's|Friday's|tonight's) (?:race|finale|weekend|event|night|day|season finale)\b")
 
-#: "a year after he won here", "A week after scoring his first win": what follows the marker is that race's
-AFTER_WORDS = r"(?:a|one) (?:week|year|month|season|day) after (?:he|she|they|his|her|\w+ing)\b"
+#: "a year after he won here", "A week after scoring his first win", "One start after his first career win":
+#: what follows the marker is that race's
+AFTER_WORDS = r"(?:a|one) (?:week|year|month|season|day|start|race) after (?:he|she|they|his|her|\w+ing)\b"
+#: "since 2004, when he led 49 laps at Charlotte": from "when" on, that year's race
+WHEN_THEN = r"(?<=\d\d, )when (?:he|she) (?:led|won|finished|ran|started|was|had|took|crashed|scored|placed)\b"
 AFTER_MARKER = re.compile(AFTER_WORDS, re.I)
 
 OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|spring|summer|month)|previous(?:ly)?|"
@@ -62,6 +65,10 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"\barriv(?:ed|ing) (?:as|with|at|in|on top|atop|" + ORD + r")\b|"
                         r"\b(?:began|begins|beginning|started|starting) (?:the|this) (?:day|night|afternoon|evening|"
                         r"weekend)\b(?=[^.;]{0,40}\b(?:points|standings)\b)|"
+                        # "Houston won that one from the 30th starting spot": the race the sentence before named
+                        r"\b(?:won|took|captured|claimed) that one\b|"
+                        # "his first top five since 2004, when he led 49 laps at Charlotte": that year's race
+                        + WHEN_THEN + r"|"
                         # "his first since 2005, when he was still driving for Morgan-Dollar Motorsports"
                         r"\bwhen (?:he|she) was (?:still )?(?:driving|wheeling|racing|running|with|in)\b|"
                         # "came to Alabama off a third-place finish on the Charlotte Roval", "coming off a win"
@@ -88,7 +95,7 @@ SINCE_BEFORE = re.compile(r"\b(?:since|(?:dated|dating|dates|going|stretching|re
 #: a relative clause or aside set off by commas ("Gordon, a four-time winner at Indianapolis, finished second"):
 #: what it says about another race stays inside it, and what the sentence says about another race stays outside
 ASIDE = re.compile(r",\s+(?:(?:(?:still|now|already|again|once again|also)\s+)?(?-i:[a-z]+ing)\b(?=(?:No\.|[^,;.])*,)|"
-                   r"(?:fresh|just|hot) off\b(?=(?:No\.|[^,;.])*,)|on the heels of\b(?=(?:No\.|[^,;.])*,)|(?-i:who|whose|which|where|a|an|another|the|last|defending|reigning|former|"
+                   r"(?:fresh|just|hot) (?:off|from)\b(?=(?:No\.|[^,;.])*,)|on the heels of\b(?=(?:No\.|[^,;.])*,)|(?-i:who|whose|which|where|a|an|another|the|last|defending|reigning|former|"
                    r"[a-z]+-time)\b(?!\.)|"
                    r"(?:" + ORD + r")\s+(?:coming into|going into|heading into|entering|before)\b|"  # ", third coming in,"
                    # ", 28 points entering the night,": the figure of before, set off
@@ -179,7 +186,7 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
         trail = TRAILING.search(sentence, lo, hi)
         if trail is not None and trail.start() < m.start():
             lo = trail.start()  # "..., starting with his breakthrough at Kentucky in July.": that phrase only
-        if AFTER_MARKER.match(m.group(0)):
+        if AFTER_MARKER.match(m.group(0)) or m.group(0).startswith("when "):
             lo = m.start()  # "Johnson finished 12th a year after he won here": only what follows is that race's
             if not sentence[:m.start()].strip():  # "A week after scoring his first win at Texas, Elliott started
                 comma = sentence.find(",", m.end())  # second": the opening phrase only

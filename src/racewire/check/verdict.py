@@ -555,6 +555,10 @@ class Judge:
     def _career_best(self, c: Claim) -> None:
         d = c.args["driver"]
         klass = c.args.get("class")
+        if klass == "here":  # "a career-best finish on a track of this size"
+            klass = self.race.track_class
+            if klass is None:
+                return self.unknown(c, "this race's track has no class in the data")
         kinds = ["class_best"] if klass else ["career_best"]  # "a career-best third": over his whole career
         facts = [f for k in kinds for f in self.cat.find(k, driver=d)
                  if not klass or f.context.get("track_class") == klass]
