@@ -57,6 +57,8 @@ def test_a_career_best_outside_the_top_ten(room: Any) -> None:
     got = verdicts(mart, "Ryan Truex came home 30th, a career best. Landon Cassill came home 25th, a career best.",
                    ("career_best",))
     assert got == [("career_best", "Ryan Truex", "supported"), ("career_best", "Landon Cassill", "contradicted")]
+    got = verdicts(mart, "Ryan Truex matched his career-best finish in 30th.", ("career_best",))
+    assert got == [("career_best", "Ryan Truex", "contradicted")]  # a new best (31st before), not a tie
 
 
 def test_a_car_of_a_subordinate_clause_and_a_car_behind(room: Any) -> None:

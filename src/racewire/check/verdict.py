@@ -580,7 +580,9 @@ class Judge:
             best = None if row is None or klass else self.history.best_before(fin.subjects["driver_id"], row)
             if best is None:
                 return self.unknown(c, f"{d} finished {ordinal(fin.value)}; no career best to measure it by")
-            if fin.value <= best and not (c.args.get("tie") and fin.value < best and not c.args.get("new_or_tie")):
+            if fin.value < best and c.args.get("tie") and not c.args.get("new_or_tie"):
+                return self.wrong(c, fin, f"{d} set a new career best (previous best {ordinal(best)})")
+            if fin.value <= best:
                 return self.ok(c, fin, f"{d}: {ordinal(fin.value)}, a career best (previous best {ordinal(best)})")
         self.wrong(c, fin, f"{d} has finished better than {ordinal(fin.value)} before"
                    + (f" on {TRACK_KINDS.get(klass, klass + ' tracks')}" if klass else ""))
