@@ -57,9 +57,9 @@ def role(m: Mention, text: str, s_start: int) -> Mention:
         return replace(m, subject=False)
     if m.driver is None and m.full and re.search(r"\bfor\s+$", before):
         return replace(m, subject=False)  # "in his first Daytona 500 for Junior Johnson": a car owner
-    if re.search(APOS + r"s?$", text[m.start:m.end]) and KIN_AFTER.match(text, m.end):
+    if m.possessive(text) and KIN_AFTER.match(text, m.end):
         return replace(m, subject=False)
-    if re.search(APOS + r"s?$", text[m.start:m.end]) and CAR_AFTER.match(text, m.end) and \
+    if m.possessive(text) and CAR_AFTER.match(text, m.end) and \
             re.search(r"\b(?:when|after|as|because|while|once|until|before|since)\s+$", before):
         # "took command when Curtis Turner's Ford soured ... and then ran off to win": a car in a subordinate
         # clause is no subject for the main clause (what the car did stays his: the possessive owns it)
@@ -105,7 +105,7 @@ def objects(mentions: list[Mention], text: str, start: int | None = None) -> lis
         if prev is None and he is not None and m.subject and not CLAUSE_BREAK.search(text, he.end(), m.start):
             m = replace(m, subject=False)
         if m.subject and prev is not None and not CLAUSE_BREAK.search(text, prev.end, m.start) and \
-                not re.search(APOS + r"s?$", text[prev.start:prev.end]):  # "Sadler's teammate Gaughan"
+                not prev.possessive(text):  # "Sadler's teammate Gaughan"
             m = replace(m, subject=False)
         out.append(m)
     return out
@@ -117,6 +117,8 @@ UNKNOWN_NAME_BEFORE = re.compile(r"\s(?!(?:Chevrolet|Chevy|Ford|Toyota|Dodge|Pon
                                  r"Mercury|No|The|He|She)\b)(?<!\bat\s)(?<!\bin\s)(?<!\bof\s)(?<!\bleaves\s)"
                                  r"(?<!\bleft\s)(?<!\bleaving\s)(?<!\bfrom\s)(?<!\bto\s)(?<!\binto\s)(?-i:[A-Z])[\w.'\u2019\"-]*\s+"
                                  r"(?:(?:took|drove|got|ran|came|went|had|was|steered|guided|put|brought)\s+)?$")
+
+
 def _unknown_name_before(words: str) -> bool:
     """UNKNOWN_NAME_BEFORE, for the whole run of capitalised words it ends ("leaves New Hampshire eight points
     ahead": a place after "leaves", not a name)."""
@@ -161,9 +163,9 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
                                r"(?:,\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*)*)?,\s+(?:who|whose)\b[^,;]*",
                                text[before[-1].end:start]):
         return before[-1].driver  # "Ramo Stott of Keokuk, Iowa, who started 14th": his hometown, then his clause
-    if before and verb and re.fullmatch(r"\s+", text[before[-1].end:start]) and not re.search(
-            APOS + r"s?$", text[before[-1].start:before[-1].end]) and re.match(
-            r"(?:won|wins|ran|runs|took|led|was|came|went|drove|finished|placed|crossed|started|qualified)\b", text[start:end]):
+    if before and verb and re.fullmatch(r"\s+", text[before[-1].end:start]) and not before[-1].possessive(text) and \
+            re.match(r"(?:won|wins|ran|runs|took|led|was|came|went|drove|finished|placed|crossed|started|qualified)\b",
+                     text[start:end]):
         return before[-1].driver  # "in the race Herb Thomas won": the name right before the verb is its subject
     named_who = re.search(r"(?<!\bthe )(?<!\bThe )(?<!\ba )(?<!\ban )\b((?-i:[A-Z])[\w'\u2019-]+),\s+(?:who|whose)\b[^,;.]*$",
                           text[max(0, start - 120):start])
@@ -177,7 +179,7 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
                                            text[before[-1].end:start]) and \
             (before[-1].subject or re.search(r"\b(?:with|and)\s+$", text[max(0, before[-1].start - 6):before[-1].start])):
         return before[-1].driver  # "with Kyle Petty, in the No. 45 Chevrolet,": Petty's car
-    if before and re.search(APOS + r"s?$", text[before[-1].start:before[-1].end]) and \
+    if before and before[-1].possessive(text) and \
             re.fullmatch(r"\s+(?:(?:No\.|#)\s*\w+\s+)?(?:(?-i:[A-Z])[\w&.'\u2019-]*\s+){0,3}", text[before[-1].end:start]):
         if re.search(r"\b(?:put|puts|drove|drives|driving|wheeled|wheeling|steered|steering|took|brought|guided|"
                      r"piloted|piloting|in|aboard|behind the wheel of|gives|gave|giving|handed|hands)\s+$",
@@ -190,7 +192,7 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
                    verb and _unknown_name_before(text[before[-1].end:start]) or
                    DESCRIBED_SUBJECT.search(text, before[-1].end, start)):
         return None  # "Donnie Allison crashed, and his brother Bobby finished 18th": a subject we cannot name
-    if before and re.search(APOS + r"s?$", text[before[-1].start:before[-1].end]) and \
+    if before and before[-1].possessive(text) and \
             KIN_AFTER.match(text, before[-1].end) and re.search(r"(?:^|[.;:!?]\s*|\b(?:and|but|while)\s+)$",
                                                                  text[max(0, before[-1].start - 12):before[-1].start]):
         # "..., and Keselowski's older brother, Brian, lasted only 29 laps": the kin opens the clause, and the race
@@ -211,9 +213,10 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
         return topic  # "He wound up third behind Harry Gant": the driver the sentence before was about
     if not before and re.search(r"\b(?:he|she)\s+(?:[a-z]+\s+){0,3}$", text[max(0, start - 40):start]):
         return topic  # "In the standings he now leads by six, and Rhodes ...": "he", not the name after
-    described = re.search(r"(?:\b(?P<the>[Tt]he)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?<![\w-])(?:winner|driver|veteran|rookie|champion|"
-                          r"leader|pole-?sitter|youngster|native|\d+-year-old|star|regular)\s+$", text[max(0, start - 50):start])
-    if not before and verb and described:
+    described = None if before or not verb else re.search(
+        r"(?:\b(?P<the>[Tt]he)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?<![\w-])(?:winner|driver|veteran|rookie|champion|"
+        r"leader|pole-?sitter|youngster|native|\d+-year-old|star|regular)\s+$", text[max(0, start - 50):start])
+    if described:
         # "The veteran limped home 20th": the driver before (claims.py judges the doubt); "last week's Kansas winner
         # finished ninth, behind Sauter": a description we cannot name, and not Sauter either
         return topic if described["the"] else None

@@ -50,6 +50,9 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         r"(?:win|victory|triumph)\b")
     shorts = team_shorts(teams)
     short_re = alternation(list(shorts))
+    # a team's possessive name right before a claim's words: "Phoenix Racing's first Nationwide win since 2005"
+    owner_res = [re.compile(r"(?:" + rx.pattern + r")" + APOS + r"s?\s+(?:[\w-]+\s+){0,2}$")
+                 for rx in (team_re, short_re) if rx is not None]
     short_make_re = re.compile(r"(?:" + APOS + r"s?)?\s+(?:" + "|".join(re.escape(w) for w in makes + ["Chevy"])
                                + r")\b") if makes else None
     full_names = {d.lower() for d in names.drivers}
@@ -297,8 +300,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 c.args["unsure"] = True  # "The pole-sitter led 32 laps" after a driver who did not start first
             if winner_of is not None:
                 c.args["winner_of"] = winner_of["what"]  # "The Michigan winner ... is fifth": did he win there?
-            if c.kind in TEAM_CAN_OWN and _team_owns(text, max(s_start, c.start - 80), c.start, (team_re, short_re),
-                                                     mentions):
+            if c.kind in TEAM_CAN_OWN and _team_owns(text, max(s_start, c.start - 80), c.start, owner_res, mentions):
                 c.args["unsure"] = True  # "Phoenix Racing's first Nationwide win since 2005": the team's, not his
             if c.kind == "points_lead" and re.search(r"\b(?:ahead of|clear of|in front of|up on) (?:him|her)\b", c.text):
                 # "took over the points lead from Logano and leaves eight points ahead of him": the rival named in
@@ -376,7 +378,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             # not after a possessive: "Hamlin's 14th" is his 14th win, not his place
             after = re.match(r"(?:\s+|,\s+(?=" + ORD + r",))(?P<pos>" + ORD + r")\b"
                              + NOT_FINISH_AFTER, text[men.end:s_end], re.I)
-            if after and men.driver is not None and not re.search(APOS + r"s?$", text[men.start:men.end]) and \
+            if after and men.driver is not None and not men.possessive(text) and \
                     not any(c.start <= men.end + after.start("pos") < c.end for c in found):
                 b = men.end + after.end("pos")
                 found.append(Claim("finish", men.start, b, source[men.start:b],
@@ -464,10 +466,10 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             continue
         # nor does one that names nobody and goes on about "he": "Bobby Hamilton Jr. kept telling anyone ... At
         # Kentucky, he finally had the proof. The 25-year-old Nashville native led 86 laps" -> still Hamilton
+        standings_before = any((c.kind == "standing" or c.kind == "points_lead" and "gap" in c.args) and
+                               not c.args.get("other_race") for c in kept)
         if not mentions and not epithet and topic_firm and re.search(
                 r"(?:^|,\s+|\b(?:and|but|then)\s+)(?:he|she)\b", _unquoted(text, s_start, s_end, quoted).strip(), re.I):
-            standings_before = any((c.kind == "standing" or c.kind == "points_lead" and "gap" in c.args) and
-                                   not c.args.get("other_race") for c in kept)
             continue
         previous = {x.driver for x in mentions if x.driver is not None}
         prev_subjects = {x.driver for x in mentions if x.subject}
@@ -477,8 +479,6 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         prev_split = first is not None and any(CLAUSES.search(text, first.end, x.start) for x in mentions
                                                if x.start > first.end)
         outsiders_before = any(x.driver is None for x in mentions)
-        standings_before = any((c.kind == "standing" or c.kind == "points_lead" and "gap" in c.args) and
-                               not c.args.get("other_race") for c in kept)
         subjects = [m for m in mentions if m.subject]
         if subjects:
             topic, topic_firm = subjects[0].driver, True
@@ -491,14 +491,11 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
     return claims
 
 
-def _team_owns(text: str, start: int, end: int, regexes: Sequence[re.Pattern[str] | None],
-               mentions: list[Mention]) -> bool:
-    """Does a team's possessive name come right before text[end:] ("Phoenix Racing's first win since 2005")? Not
-    when the name is a driver's too ("Rollins' third career win", an owner-driver)."""
-    for rx in regexes:
-        if rx is None:
-            continue
-        m = re.compile(r"(?:" + rx.pattern + r")" + APOS + r"s?\s+(?:[\w-]+\s+){0,2}$").search(text, start, end)
+def _team_owns(text: str, start: int, end: int, owner_res: Sequence[re.Pattern[str]], mentions: list[Mention]) -> bool:
+    """Does a team's possessive name (``owner_res``) come right before text[end:] ("Phoenix Racing's first win since
+    2005")? Not when the name is a driver's too ("Rollins' third career win", an owner-driver)."""
+    for rx in owner_res:
+        m = rx.search(text, start, end)
         if m is not None and not any(x.start <= m.start() < x.end for x in mentions):
             return True
     return False

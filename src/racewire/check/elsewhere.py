@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..facts.catalogue import Catalogue, compute
 from ..facts.history import History, RaceInfo
 from ..words import parse_number, squash
-from .scope import CARRIED_IN, SINCE_BEFORE
+from .scope import BEGAN_THE_DAY, CARRIED_IN, SINCE_BEFORE
 from .text import NUM, ORD
 
 
@@ -111,7 +111,7 @@ def _catalogue(history: History, cache: dict[int, Catalogue], info: RaceInfo) ->
 PRE_RACE = re.compile(r"\b(?:entered|entering|came into|coming into|going into|went into|heading into|headed into|"
                       r"arrived|arriving)(?: (?:the|this|Sunday's|Saturday's|Friday's|tonight's|today's) (?:race|event|"
                       r"weekend|night|day|afternoon|evening|contest|finale))?\b|"
-                      r"\b(?:began|begins|beginning|started|starting) (?:the|this) (?:day|night|afternoon|evening|weekend)\b|\bbefore the (?:race|green flag|start)\b|"
+                      + BEGAN_THE_DAY + r"|\bbefore the (?:race|green flag|start)\b|"
                       r"\b(?:came|coming) in (?:with|as|ahead|leading|trailing|\d+|" + NUM + r")\b|"
                       r"\b(?:came|coming) (?:to|into) (?:[\w-]+ ){1,3}(?:holding|carrying|leading|with|as|atop|ahead|"
                       r"trailing|\d+ points?|" + NUM + r" points?|" + ORD + r")\b|" + CARRIED_IN, re.I)

@@ -135,7 +135,7 @@ def table_place(found: list[Claim], men: Mention, text: str, source: str, s_star
     table = re.search(r"\b(?:standings|in (?:the )?points|points (?:race|table|chase))\b", text[s_start:men.start], re.I) \
         or any(c.kind in ("standing", "points_lead") and "gap" in c.args and c.start < men.start for c in found)
     m = TABLE_PLACE.match(text, men.end, s_end)
-    if not table or m is None or men.driver is None or re.search(APOS + r"s?$", text[men.start:men.end]) or \
+    if not table or m is None or men.driver is None or men.possessive(text) or \
             any(c.start <= m.start("pos") < c.end for c in found) or \
             any(c.kind in ("standing", "points_lead") and c.args.get("driver") == men.driver for c in found):
         return

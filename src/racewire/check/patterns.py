@@ -31,10 +31,19 @@ class Pattern:
     veto: Callable[[re.Match[str]], bool] | None = None  # True: the words match but say something else
 
 
+#: a driver named in a claim's words ("leads Larson by 12", "over J.J. Yeley"): up to three capitalised words
+NAME = r"(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}"
+
+
+#: how a points lead moved: "grew to", "was cut to", "stands at"
+LEAD_MOVED = (r"(?:grew|grows|stretched|swelled|ballooned|widened|increased|shrank|shrunk|dipped|fell|dropped|"
+              r"(?:was |is )?(?:cut|trimmed|sliced|whittled|reduced|extended|stretched|pared)|stands|sits|is)")
+
+
 def _p(kind: str, pattern: str, args: Callable[[re.Match[str]], dict[str, Any]] | None = None,
        anchor: str = "before", veto: Callable[[re.Match[str]], bool] | None = None) -> Pattern:
     pattern = pattern.replace("{NUM}", NUM).replace("{ORD}", ORD).replace("{SERIES}", SERIES_WORDS)
-    pattern = pattern.replace("{LEVEL}", LEVEL)
+    pattern = pattern.replace("{LEVEL}", LEVEL).replace("{NAME}", NAME)
     return Pattern(kind, re.compile(pattern, re.I), args or (lambda m: {}), anchor, veto)
 
 
@@ -373,7 +382,7 @@ PATTERNS: list[Pattern] = [
     _p("track_wins", r"\b(?:his|her) (?P<ord>{ORD}) (?:at|in) (?:the )?(?P<track>" + TRACK + ")",
        lambda m: {"n": _pos(m, "ord"), "track": m["track"]},
        veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:since|in|this|of|on)\b", m.string[m.end():]) is not None),
-    _p("standing", r"\btrails? (?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}) by "
+    _p("standing", r"\btrails? (?P<other>{NAME}) by "
                    r"(?P<gap>{NUM}) (?:points?|markers?)", _standing_args),
     _p("season_wins", r"\b(?:his|her|(?P<who>(?-i:[A-Z])[\w.\-]*(?: (?-i:[A-Z])[\w.\-]*){0,2})" + APOS + r"s?) (?:(?:series|season|Cup|circuit)[- ](?:best|high|leading) )?(?P<ord>{ORD}) "
                       r"(?:{SERIES}(?:win|victory|triumph) )?(?:of the (?:(?:19|20)\d\d )?(?:season|year)|of (?P<year>(?:19|20)\d\d)|"
@@ -421,9 +430,9 @@ PATTERNS: list[Pattern] = [
        _standing_args, veto=lambda m: re.search(r"\b(?:stage|segment|lap|race)\b", m.string[m.end():m.end() + 25],
                                                  re.I) is not None),
     _p("points_lead", r"\b(?:points|series|championship|standings) lead(?:er)? by (?P<gap>{NUM})(?: points?)?(?: over "
-                      r"(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?", _standing_args),
+                      r"(?P<other>{NAME}))?", _standing_args),
     _p("points_lead", r"\b(?:lead|cushion|advantage|margin|edge) (?:is|is now|now stands at|stands at|sits at) (?P<gap>{NUM}) "
-                      r"points?(?: over (?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?",
+                      r"points?(?: over (?P<other>{NAME}))?",
        _standing_args),
     _p("points_lead", r"\bleads? the {SERIES}(?:regular-season |playoff |overall |driver |points? )?(?:standings|points|championship|series) by (?P<gap>{NUM}) points?"
                       r"(?: over (?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)(?=\s+(?:in|after|heading|going|with|for|who)\b|[.,;]|$))?",
@@ -432,20 +441,20 @@ PATTERNS: list[Pattern] = [
                       r"(?:a )?(?:second|lap|length))\b)", _standing_args,
        veto=lambda m: re.search(r"\b(?:points?|standings|championship|title)\b",
                                 m.string[max(0, m.start() - 120):m.end() + 40], re.I) is None),
-    _p("points_lead", r"\b(?:now|still) leads? (?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}) by "
+    _p("points_lead", r"\b(?:now|still) leads? (?P<other>{NAME}) by "
                       r"(?P<gap>{NUM})\b(?! (?:laps?|seconds?|car[- ]lengths?|points?)\b)", _standing_args,
        veto=lambda m: re.search(r"\b(?:points?|standings|championship|title)\b",
                                 m.string[max(0, m.start() - 120):m.end() + 40], re.I) is None),
     _p("points_lead", r"\b(?:lead(?:s|ing)?|led|heads|headed|tops|topped|paces) (?:(?:second|third|fourth)-place |runner-up |teammate )?"
                       r"(?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?) by (?P<gap>{NUM}) points?",
        _standing_args),
-    _p("points_lead", r"\bleads (?:(?:second|third|fourth)-place |runner-up |teammate )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+"
-                      r"(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}) by (?P<gap>{NUM})(?=\s*(?:[.,;]|$|with\b|and\b|heading\b|"
+    _p("points_lead", r"\bleads (?:(?:second|third|fourth)-place |runner-up |teammate )?(?P<other>{NAME}"
+                      r") by (?P<gap>{NUM})(?=\s*(?:[.,;]|$|with\b|and\b|heading\b|"
                       r"going\b|entering\b))", _standing_args),
     # "Rich Bickle's points lead, which now stands at 12 points"
     _p("points_lead", r"\b(?P<who>(?-i:[A-Z])[\w.\-]*(?: (?-i:[A-Z])[\w.\-]*){0,2})" + APOS + r"s? (?:points |championship |"
-                      r"series |standings )?(?:lead|advantage|cushion|edge|margin)(?: over (?P<other>(?-i:[A-Z])[\w.'\u2019-]+"
-                      r"(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?(?: in the (?:standings|points|championship))?,? "
+                      r"series |standings )?(?:lead|advantage|cushion|edge|margin)(?: over (?P<other>{NAME}"
+                      r"))?(?: in the (?:standings|points|championship))?,? "
                       r"(?:which |that )?(?:now |has )?"
                       r"(?:stands at|sits at|is|is now|is down to|is up to|(?:grew|shrank|dropped|fell|was cut|"
                       r"was trimmed|swelled|ballooned|shrunk) to) (?P<gap>{NUM}) points?", _standing_args),
@@ -456,7 +465,7 @@ PATTERNS: list[Pattern] = [
                    r"s? (?:points |championship |series )?(?:lead|advantage|edge|cushion) to (?P<gap>{NUM}) points?",
        _standing_args),
     _p("standing", r"\b(?:leaves|left|sits|is|remains|" + PRE_RACE_VERB + r") (?P<gap>{NUM}) (?:points? )?(?:back|behind)"
-                   r"(?: (?:of )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?", _standing_args),
+                   r"(?: (?:of )?(?P<other>{NAME}))?", _standing_args),
     _p("points_lead", r"\b(?:lead|margin|cushion|advantage|edge) (?:(?:in|atop) the (?:standings|points|championship) )?to "
                       r"(?P<gap>{NUM}) points? over "
                       r"(?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)(?=\s+(?:in|into|after|heading|going|with|for|and)\b|[.,;]|$)",
@@ -464,68 +473,63 @@ PATTERNS: list[Pattern] = [
     _p("standing", r"\b(?:is|was|sits|sat|remains|remained|stays|stayed|ended up|wound up|lock(?:ed|s)? down|"
                    r"clinch(?:ed|es)?|secur(?:ed|es|e)|(?:moved|moves|climbed|climbs|"
                    r"jumped|jumps|rose|rises|dropped|drops|fell|falls|slipped|slips|lifted|lifts|boosted|pushed|"
-                   r"vaulted|bumped|elevated|knocked|sent)(?: him| her| (?P<who>(?-i:[A-Z])[\w.'\u2019-]+"
-                   r"(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?(?: up| back| down)?"
+                   r"vaulted|bumped|elevated|knocked|sent)(?: him| her| (?P<who>{NAME}"
+                   r"))?(?: up| back| down)?"
                    r"(?: (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:spots?|places?|positions?))?"
                    r"(?: from {ORD})? to|"
                    r"left \w+|leaves \w+|now|" + PRE_RACE_VERB + r") "
                    r"(?P<pos>{ORD}) in (?:the )?(?:final |overall |championship )?{SERIES}(?:points|standings)"
-                   r"(?:,? (?:and )?(?P<gap>{NUM}) (?:points? )?(?:behind|back|out)(?: (?:of )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+"
-                   r"(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?)?",
+                   r"(?:,? (?:and )?(?P<gap>{NUM}) (?:points? )?(?:behind|back|out)(?: (?:of )?(?P<other>{NAME}"
+                   r"))?)?",
        _standing_args),
-    _p("standing", r"\b(?P<gap>{NUM}) points? (?:behind|back of) (?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})"
+    _p("standing", r"\b(?P<gap>{NUM}) points? (?:behind|back of) (?P<other>{NAME})"
                    r"(?= in the (?:standings|points)| for the (?:points|series|championship) lead)",
        _standing_args),
     # "pulled him within 17 points of Jimmie Johnson atop the standings": the gap to the driver named (the leader's
     # place in the words is his, and inside the same claim: no true fragment of a false gap)
     _p("standing", r"\bwithin (?P<gap>{NUM}) points? of (?:the (?:points |series |championship )?(?:lead(?:er)?|top)\b|"
-                   r"(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))"
+                   r"(?P<other>{NAME}))"
                    r"(?: (?:atop|at the top of|for the lead in|in|for first in) the {SERIES}(?:standings|points|championship))?",
        _standing_args),
     # "leaves New Hampshire eight points ahead of him"
     _p("points_lead", r"\b(?P<gap>{NUM}) (?:points?|markers?) (?:ahead of|clear of|in front of|up on) (?:him|her)\b",
        _standing_args),
     # "still atop the points, 15 ahead of Buescher"
-    _p("points_lead", r"(?<=points, )(?P<gap>{NUM}) (?:ahead of|clear of|in front of|up on) (?P<other>(?-i:[A-Z])[\w.'\u2019-]+"
-                      r"(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})", _standing_args),
+    _p("points_lead", r"(?<=points, )(?P<gap>{NUM}) (?:ahead of|clear of|in front of|up on) (?P<other>{NAME}"
+                      r")", _standing_args),
     _p("points_lead", r"\b(?P<gap>{NUM}) points? (?:ahead of|clear of|in front of) (?:(?:his |her )?(?:teammate|rival) )?"
                       r"(?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)"
                       r"(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
        _standing_args),
     _p("champion", r"\b(?:clinched|won|captured|claimed|wrapped up|sealed|took|locked up) the (?:(?:19|20)\d\d )?"
-                   r"{SERIES}(?:championship|title|crown)(?: by (?P<gap>{NUM}) points?(?: over (?P<other>(?-i:[A-Z])"
-                   r"[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?)?",
+                   r"{SERIES}(?:championship|title|crown)(?: by (?P<gap>{NUM}) points?(?: over (?P<other>{NAME}"
+                   r"))?)?",
        _standing_args),
     _p("points_lead", r"\ba (?:lead|cushion|advantage|margin|edge) of (?P<gap>{NUM}) points?(?: (?:over|on) (?:him|her|the "
-                      r"[\w-]+|(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})))?", _standing_args),
-    _p("points_lead", r"\b(?:lead|cushion|advantage|margin|edge)(?: over (?:him|her|the [\w-]+|(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: "
-                      r"(?-i:[A-Z])[\w.'\u2019-]+){0,2})))? (?:now |still )?(?:shrank|shrunk|shrinks|grew|grows|swelled|dipped|"
-                      r"fell|dropped|(?:was |is )?(?:cut|trimmed|sliced|whittled|reduced|extended|stretched|pared)|is|"
-                      r"stands|sits|increased|decreased|ballooned|widened|narrowed|went|stretched)(?: at| to) "
+                      r"[\w-]+|(?P<other>{NAME})))?", _standing_args),
+    _p("points_lead", r"\b(?:lead|cushion|advantage|margin|edge)(?: over (?:him|her|the [\w-]+|(?P<other>{NAME}"
+                      r")))? (?:now |still )?(?:" + LEAD_MOVED + r"|shrinks|decreased|narrowed|went)(?: at| to) "
                       r"(?P<gap>{NUM}) points?",
        _standing_args),
     # "his lead in the standings stretched to 32 points over Houston"
     _p("points_lead", r"\b(?:lead|cushion|advantage|margin|edge) in the (?:(?:championship|series|points|driver) )?(?:standings|points|"
-                      r"championship) (?:now |still )?"
-                      r"(?:grew|grows|stretched|swelled|ballooned|widened|increased|shrank|shrunk|dipped|fell|dropped|"
-                      r"(?:was |is )?(?:cut|trimmed|sliced|whittled|reduced|extended|stretched|pared)|stands|sits|is)(?: at| to) "
-                      r"(?P<gap>{NUM}) points?(?: over (?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?",
+                      r"championship) (?:now |still )?" + LEAD_MOVED + r"(?: at| to) "
+                      r"(?P<gap>{NUM}) points?(?: over (?P<other>{NAME}))?",
        _standing_args),
     # "His lead over Bell, 28 points entering the night, grew to 58", "..., which stood at 181 points entering the race,
     # shrank to 72 points": the figure after the verb
-    _p("points_lead", r"\b(?:lead|cushion|advantage|margin|edge) over (?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+)"
-                      r"{0,2}), (?:which |that )?[^,;.]{0,60}, (?:now |then )?(?:grew|grows|stretched|swelled|ballooned|widened|"
-                      r"increased|shrank|shrunk|dipped|fell|dropped|(?:was |is )?(?:cut|trimmed|sliced|whittled|reduced|"
-                      r"extended|pared)|stands|sits|is)(?: at| to) (?P<gap>{NUM})(?: points?)?\b", _standing_args),
+    _p("points_lead", r"\b(?:lead|cushion|advantage|margin|edge) over (?P<other>{NAME}"
+                      r"), (?:which |that )?[^,;.]{0,60}, (?:now |then )?" + LEAD_MOVED + r"(?: at| to) (?P<gap>{NUM})"
+                      r"(?: points?)?\b", _standing_args),
     # "extended his lead over Kenseth to 139 points"
     _p("points_lead", r"\b(?:extend|stretch|pad|increas|grew|build|built|push|upp|widen|boost)\w* (?:his|her|the) "
                       r"(?:points |series |championship )?(?:lead|margin|cushion|advantage|edge)(?: over (?:him|her|"
-                      r"(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})))?(?: in the {SERIES}(?:(?:championship|"
+                      r"(?P<other>{NAME})))?(?: in the {SERIES}(?:(?:championship|"
                       r"series|points|driver) )?(?:standings|points))? to (?P<gap>{NUM})(?: points?)?\b(?: over (?P<other2>"
-                      r"(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?", _standing_args),
+                      r"{NAME}))?", _standing_args),
     _p("points_lead", r"\b(?:(?<=now )(?P<gap2>{NUM}) points? over|(?P<gap>{NUM}) (?:points?|markers?) (?:up on|ahead of|clear of|"
-                      r"in front of)) (?P<other>(?-i:[A-Z])"
-                      r"[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2})(?! in the \w+ stage)",
+                      r"in front of)) (?P<other>{NAME}"
+                      r")(?! in the \w+ stage)",
        _standing_args),
     _p("standing", r"\bmoved (?P<who>(?-i:[A-Z])[\w.\-]*(?: (?-i:[A-Z])[\w.\-]*){0,2}) (?:up |back |down )?to "
                    r"(?P<pos>{ORD}) in (?:the )?{SERIES}(?:points|standings)(?:,? (?P<gap>{NUM}) (?:points? )?"
@@ -534,17 +538,17 @@ PATTERNS: list[Pattern] = [
     _p("standing", r"\b(?:dropped|drops|fell|falls|slipped|slips|slid|slides|moved|moves|climbed|climbs|rose|rises|"
                    r"jumped|jumps|(?:lifted|vaulted|pushed|boosted|bumped|elevated|moved) (?:him|her))(?: up| back| down)? to "
                    r"(?P<pos>{ORD}),? (?P<gap>{NUM}) (?:points? |markers? )?"
-                   r"(?:back|behind|out of (?:first|the lead))\b(?: (?:of )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+"
-                   r"(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?",
+                   r"(?:back|behind|out of (?:first|the lead))\b(?: (?:of )?(?P<other>{NAME}"
+                   r"))?",
        _standing_args),
     _p("standing", r"\b(?:finished|finishes|ended|ends|closed|closes|wound up|ended up) (?:the (?:regular )?season )?(?P<pos>{ORD})"
                    r"(?: in (?:the )?(?:final |overall |regular-season )?(?:standings|points|championship))?(?:,? (?P<gap>{NUM}) "
-                   r"(?:points? )?(?:back|behind)(?: (?:of )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+)"
-                   r"{0,2}))?)?",
+                   r"(?:points? )?(?:back|behind)(?: (?:of )?(?P<other>{NAME}"
+                   r"))?)?",
        _standing_args, veto=lambda m: re.search(r"\b(?:standings|points|championship|season)\b", m.group(0), re.I) is None),
     _p("standing", r"\b(?:is|was|sits|sat|remains|remained|stays|stayed|ended up|wound up) (?:now )?(?P<pos>{ORD}), "
-                   r"(?P<gap>{NUM}) (?:points? )?(?:back|behind|out)\b(?: (?:of )?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+"
-                   r"(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}))?",
+                   r"(?P<gap>{NUM}) (?:points? )?(?:back|behind|out)\b(?: (?:of )?(?P<other>{NAME}"
+                   r"))?",
        _standing_args),
     _p("points_lead", r"\b(?:kept|keeps|holds?|held|retained|retains|extended|extends|took over|takes over|take over|"
                       r"taking over|assumed|assumes|moved into|moves into|grabbed|regained|took back|takes back|take back|"

@@ -28,6 +28,9 @@ CARRIED_IN = (r"\bcarrying (?:a|an|his|her) [\w-]+ (?:point )?(?:lead|edge|cushi
               r"\b(?:carried|carrying|took|taking|brought|bringing)\b(?:[^.;,]|(?<=Jr)\.|(?<=Sr)\.){0,50}?\binto (?:the|this|Sunday's|"
               r"Saturday's|Friday's|tonight's) (?:race|finale|weekend|event|night|day|season finale)\b")
 
+#: "began the day fourth in points": the standings a race began with (elsewhere.PRE_RACE), another race's table
+BEGAN_THE_DAY = r"\b(?:began|begins|beginning|started|starting) (?:the|this) (?:day|night|afternoon|evening|weekend)\b"
+
 #: "a year after he won here", "A week after scoring his first win", "One start after his first career win":
 #: what follows the marker is that race's
 AFTER_WORDS = r"(?:a|one) (?:week|year|month|season|day|start|race) after (?:he|she|they|his|her|\w+ing)\b"
@@ -63,8 +66,7 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"\b(?:a|one|two|three|four|\d+|several|a few) (?:weeks?|days?|months?|races?) (?:after|later)|"
                         r"\b(?:the )?(?:past|last|previous) (?:two|three|four|five|six|\d+|several|few) (?:years|seasons)\b|"
                         r"\barriv(?:ed|ing) (?:as|with|at|in|on top|atop|" + ORD + r")\b|"
-                        r"\b(?:began|begins|beginning|started|starting) (?:the|this) (?:day|night|afternoon|evening|"
-                        r"weekend)\b(?=[^.;]{0,40}\b(?:points|standings)\b)|"
+                        + BEGAN_THE_DAY + r"(?=[^.;]{0,40}\b(?:points|standings)\b)|"
                         # "Houston won that one from the 30th starting spot": the race the sentence before named
                         r"\b(?:won|took|captured|claimed) that one\b|"
                         # "his first top five since 2004, when he led 49 laps at Charlotte": that year's race
@@ -161,12 +163,12 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
                 not re.match(r"(?:in|back in|earlier in)\b", m.group(0), re.I) and \
                 not re.search(r"\b(?:in|at|during|from|since|after|before|on)\s+(?:the\s+)?$", sentence[:m.start()], re.I):
             # "backed up last week's sixth-place run at Dover": only the thing that belonged to that race
-            end = re.search(r"[,;.]|\s(?:and|but|while|--|\u2014|\u2013)\s|\u2014|$", sentence[m.end():])
             who = re.match(r"['\u2019]s\s+(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,3}(?:race\s+)?(?:winner|champion|"
                            r"pole-?sitter|victor|runner-up)\b", sentence[m.end():])
             if who is not None:  # "last week's Kansas winner finished ninth": the description only
                 spans.append((m.start(), m.end() + who.end()))
                 continue
+            end = re.search(r"[,;.]|\s(?:and|but|while|--|\u2014|\u2013)\s|\u2014|$", sentence[m.end():])
             spans.append((m.start(), m.end() + (end.start() if end else 0)))
             continue
         # the clause that holds the marker ("... last September, and it is his second win of 2025"), less asides

@@ -35,6 +35,10 @@ class Mention:
     full: bool = True
     subject: bool = True  # False for an object ("held off Jeff Gordon") or a possessive aside ("Bowman's teammate")
 
+    def possessive(self, text: str) -> bool:
+        """Is the name written as a possessive ("Labonte's", "Jones'")?"""
+        return re.search(APOS + r"s?$", text[self.start:self.end]) is not None
+
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     return [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
