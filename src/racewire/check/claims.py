@@ -63,6 +63,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
     outsiders_before = False
     prev_subjects: set[str | None] = set()
     prev_split = False
+    prev_pronoun = False  # was "he" the subject of the sentence before, which named others only as objects?
     standings_before = False  # was the sentence before about the standings?
     names.reset()
     for s_start, s_end in sentences(source):
@@ -125,7 +126,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 claim = Claim(pat.kind, m.start(), end, source[m.start():end], args)
                 at = AT_PLACE.match(text, m.end())
                 if at and pat.kind in ("finish", "runner_up", "top_n", "start", "pole", "laps_led", "most_laps_led",
-                                       "winner", "retirement", "laps_completed", "stage_win", "stage_sweep"):
+                                       "winner", "retirement", "laps_completed", "stage_win", "stage_sweep",
+                                       "career_first"):  # ("his first career win at Kansas in May")
                     claim.args["at"] = at["place"]  # "a 14th-place run at Indianapolis": maybe another race
                 if pat.anchor in ("before", "title"):
                     who = m.groupdict().get("who")
@@ -172,7 +174,9 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 if pat.kind in ("car_first_win", "career_wins", "win_streak", "drought", "career_first", "points_lead",
                                 "most_laps_led", "stage_sweep", "stage_win", "career_best", "pole", "start",
                                 "retirement", "laps_led", "next_race", "standing"):
-                    taken.append((m.start(), m.end()))
+                    inner = m.span("aside") if "aside" in pat.regex.groupindex and m["aside"] else None
+                    # (an aside in the claim's words holds claims of its own: "leads Moffitt, who finished fifth, by 43")
+                    taken += [(m.start(), inner[0]), (inner[1], m.end())] if inner else [(m.start(), m.end())]
         for regex, kind in ((team_re, "team"), (make_re, "make")):
             if regex is None:
                 continue
@@ -277,9 +281,11 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         # "Kenseth held off Gordon over the last 10 laps. He led 73 laps": "He" opening the sentence is the one
         # subject of the sentence before, the others there being objects
         # (or "His"/"It was his ...": "Cindric made it three straight, past Allgaier. It was his fourth career win")
-        lone_subject = prev_subjects == {topic} and not prev_split and re.match(
-            r"\s*(?:He|She|His|Her|It (?:was|is|marked|became) (?:also |just )?(?:his|her|the\b[^,;]*\b(?:his|her)))\b",
-            sentence) is not None
+        # (or "he" was the subject before, the names there objects: "..., he swept both stages ... over Justin
+        # Allgaier. It goes down as his 16th career Xfinity win")
+        lone_subject = (prev_subjects == {topic} or prev_pronoun) and not prev_split and re.match(
+            r"\s*(?:He|She|His|Her|It (?:was|is|marked|became|goes down as|went down as|stands as|counts as) "
+            r"(?:also |just )?(?:his|her|the\b[^,;]*\b(?:his|her)))\b", sentence) is not None
         # "The man who led the most laps never saw the checkered flag": what defines the one described says nothing
         # of whom the sentence before was about
         defining = DEFINED_BY.match(sentence)
@@ -320,7 +326,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     not topic_firm or (epithet and not single) or
                     (PRONOUN.search(text, s_start, c.end) is None and not single and not referred) or
                     len(previous) > 1 and not lone_subject and not (referred and alone) or
-                    previous and topic not in previous):
+                    previous and topic not in previous and not (lone_subject and prev_pronoun)):
                 # (or the sentence before named only someone else: "... sent Jimmy Horton to the pits. A blown engine
                 # sent him to the garage": "him" may be Horton)
                 # the driver of the sentence before, with no "he" or "his" to say so ("DW started 34th", "It was
@@ -378,8 +384,10 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             # not after a possessive: "Hamlin's 14th" is his 14th win, not his place
             after = re.match(r"(?:\s+|,\s+(?=" + ORD + r",))(?P<pos>" + ORD + r")\b"
                              + NOT_FINISH_AFTER, text[men.end:s_end], re.I)
+            # (nor after "cost": "the damage cost Silver sixth place in the final standings" is a place he lost)
             if after and men.driver is not None and not men.possessive(text) and \
-                    not any(c.start <= men.end + after.start("pos") < c.end for c in found):
+                    not any(c.start <= men.end + after.start("pos") < c.end for c in found) and \
+                    not re.search(r"\b(?:cost|costs|costing|denied|denying|robbed)\s+$", text[s_start:men.start]):
                 b = men.end + after.end("pos")
                 found.append(Claim("finish", men.start, b, source[men.start:b],
                                    {"pos": parse_ordinal(after["pos"]), "driver": men.driver,
@@ -428,15 +436,20 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         # a description opens the sentence (not "The Penske Racing South driver", which names one, nor "The engine")
         described = opener is not None and not any(x.start <= s_start + opener.end() for x in mentions) and \
             THING_OPENER.match(sentence) is None and not inside(s_start + len(sentence) - len(sentence.lstrip()),
-                                                                 team_spans)
+                                                                 team_spans) and \
+            not any(TITLE_BEFORE.fullmatch(text, s_start + opener.end(), x.start) for x in mentions[:1])
+        # (nor a title before the name: "KBM teammate Christopher Bell ..."; and past a colon the names are the
+        # subjects: "The Indianapolis contingent fared little better: ..., and A.J. Foyt lost his engine")
+        colon = sentence.find(":", opener.end()) if described and opener is not None else -1
         for c in found:
             d = c.args.get("driver")
             if d is not None and d in named and _pronoun_between(mentions, d, text, c.start):
                 c.args["unsure"] = True  # "Logano led 207 laps before Kenseth wrecked him, and he was scored 37th"
-            if d is not None and described and not single and \
+            describes = described and (colon < 0 or c.start < s_start + colon)
+            if d is not None and describes and not single and \
                     not any(x.driver == d and x.start <= c.start for x in mentions):
                 c.args["unsure"] = True  # "The five-time champion still leads the standings": not the driver before
-            if d is not None and d in named and described and _clause_away(mentions, d, text, c.start):
+            if d is not None and d in named and describes and _clause_away(mentions, d, text, c.start):
                 # "The 25-year-old ducked inside of Carl Edwards, refused to lift when Edwards came down, and drove
                 # the No. 09 Chevrolet to his first career win": the description, not the name, drove
                 c.args["unsure"] = True
@@ -473,6 +486,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             continue
         previous = {x.driver for x in mentions if x.driver is not None}
         prev_subjects = {x.driver for x in mentions if x.subject}
+        prev_pronoun = not prev_subjects and re.search(r"(?:^|[,;:]\s+|\b(?:and|but|then)\s+)(?:he|she)\b",
+                                                       _unquoted(text, s_start, s_end, quoted).strip(), re.I) is not None
         # (not when a name stands in a later clause than the subject: "Hamlin started from the pole, but the opening
         # stage belonged to Christopher Bell. He swept both stages")
         first = next((x for x in mentions if x.subject), None)
@@ -515,6 +530,8 @@ def _unquoted(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
 PERSON_WORD = (r"(?:veteran|rookie|driver|racer|pilot|champion|youngster|\d+-year-old|native|owner-driver|star|legend|"
                r"kid|teenager|ace|standout|sophomore|grandson|son|newcomer|journeyman|phenom|wheelman|hotshoe|"
                r"regular(?![- ]season))")
+#: the words between a sentence's opening description and the name it is a title of: "KBM teammate Christopher Bell"
+TITLE_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + PERSON_WORD + r"|teammate|leader|winner|pole-?sitter|owner)\s+")
 #: ... or a demonym ("the Texan", "the Californian")
 PERSON_NOUN = r"(?:" + PERSON_WORD + r"|(?-i:[A-Z])[a-z]+(?:an|er|ite))"
 #: a sentence that opens on a description of a person: "The veteran", "The 47-year-old owner-driver", "The
@@ -594,7 +611,7 @@ def _pronoun_between(mentions: list[Mention], driver: str, text: str, start: int
 #: "is third", "sits fifth": a place in the present tense (in a sentence about the standings, the table)
 PRESENT_PLACE = re.compile(r"\b(?:is|are|sits|remains|stays)\s+(?:now\s+)?" + ORD + r"\b", re.I)
 #: words that make a sentence about the standings: a place named in it is not a finish
-STANDINGS_WORDS = re.compile(r"\b(?:standings|in points|points? (?:lead|leader|ahead|behind|back|out|up)|"
+STANDINGS_WORDS = re.compile(r"\b(?:standings|in points|points? (?:lead|leader(?!\s+(?-i:[A-Z]))|ahead|behind|back|out|up)|"
                              r"leads? [^.;]{0,40}\bby (?:\d+|" + NUM + r") (?:points?|markers?)|"
                              r"(?:\d+|" + NUM + r") (?:points? |markers? )?(?:back|behind))\b", re.I)
 

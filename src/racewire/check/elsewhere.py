@@ -30,8 +30,8 @@ def other_race(history: History, cat: Catalogue, cache: dict[int, Catalogue], wo
                 if not SINCE_BEFORE.search(words[:m.start()])]
     years = [y for y in explicit if y != race.season] or explicit[:1]
     if not years:
-        ago = re.search(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years|seasons) (?:ago|earlier)",
-                        words, re.I)
+        ago = re.search(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years|seasons|summers|springs|falls|autumns) "
+                        r"(?:ago|earlier)", words, re.I)
         back = parse_number(ago[1].lower()) if ago else None
         years = [race.season - back] if back else [race.season - 1] if PRIOR_YEAR.search(words) else [race.season]
     named = {t for t in history.track_names if track_named(t, HOMETOWN.sub("", words))}
@@ -134,7 +134,12 @@ TRACK_NICKNAMES = {"indy": "Indianapolis", "brickyard": "Indianapolis", "dega": 
                    "loudon": "New Hampshire", "fontana": "Auto Club", "long pond": "Pocono", "joliet": "Chicagoland",
                    "sparta": "Kentucky", "newton": "Iowa", "avondale": "Phoenix", "fort worth": "Texas",
                    "roval": "Charlotte Motor Speedway Road Course", "the rock": "Rockingham", "wilkesboro":
-                   "North Wilkesboro", "mid-ohio": "Mid-Ohio", "cota": "Circuit of the Americas"}
+                   "North Wilkesboro", "mid-ohio": "Mid-Ohio", "cota": "Circuit of the Americas",
+                   # names the tracks had in their day
+                   "alabama international": "Talladega", "lowe's motor speedway": "Charlotte Motor Speedway",
+                   "north carolina motor speedway": "Rockingham", "north carolina speedway": "Rockingham",
+                   "sears point": "Sonoma", "infineon": "Sonoma", "california speedway": "Auto Club",
+                   "dover downs": "Dover", "pennsylvania international": "Nazareth", "atlanta": "EchoPark"}
 #: words that put another race earlier this season; "last week" means the latest of them
 RECENT = re.compile(r"\b(?:last (?:week|weekend|race|time(?: out)?|month)|(?:a|one|two|three|\d) weeks? ago|"
                     r"earlier this (?:season|year|month)|previous (?:race|week|weekend))\b", re.I)

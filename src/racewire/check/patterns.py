@@ -223,16 +223,18 @@ def _level(text: str) -> str:
 #: running position at some moment of the race ("was second when the caution flew", "ran fifth most of the day")
 NOT_FINISH_AFTER = r"(?!\s*(?:career|consecutive|straight|win|victory|triumph|stage|time|season|start|top|in (?:the )?"\
                    r"(?:(?:(?:final|overall|season|championship|driver|playoff|Chase) )?(?:points|standings)|" \
-                   r"(?:\w+ )?(?:stage|segment|practice|qualifying|heat|duel)|running order|field|" \
-                   r"line)|-?place in the (?:points|standings)|row|pole|straight|career|" \
+                   r"(?:(?:his|her|its|their) )?(?:own )?(?:\w+ )?(?:stage|segment|practice|qualifying|heat|duel|" \
+                   r"qualifier)|running order|field|line)|" \
+                   r"-?place in the (?:(?:final|overall|season|championship) )?(?:points|standings)|row|pole|straight|" \
+                   r"career|" \
                    r"for (?:much|most|the (?:bulk|majority|first|second|early|middle))|most of|much of|early|late in|" \
                    r"when|while|before|until|at the (?:time|halfway|break|end of)|with (?:\d+|" + NUM + r") " \
                    r"(?:laps )?(?:to go|left|remaining)|on (?:lap|the (?:final |last |ensuing |next )?restart)|" \
                    r"entering|coming (?:to|out)|heading into|under (?:the )?caution|-?(?:fastest|quickest)|" \
                    r"on the (?:speed chart|leaderboard)|on the playoff (?:grid|standings|picture)|" \
                    r",? (?:\d+|" + NUM + r") (?:points? |markers? )?(?:back|behind|out|ahead|clear|adrift)|" \
-                   r"to (?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,3} in the (?:first|second|third|" \
-                   r"opening|final|next|last)\b))"
+                   r"to (?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,3} (?:in the (?:first|second|third|" \
+                   r"opening|final|next|last)|when|while|as|at the (?:end|close|conclusion) of)\b))"
 
 #: for each kind, words (lower case) one of which every pattern of the kind contains: a sentence without any of
 #: them cannot hold the claim, and the pattern is not run on it (tests/check/test_check.py keeps this true)
@@ -289,7 +291,8 @@ PATTERNS: list[Pattern] = [
                         r"(?:No\.|#) ?(?P<car>\w+)", lambda m: {"car": m.group("car")}, "none", veto=_no_win_before),
     _p("career_wins", r"\b(?P<ord>{ORD}) career {SERIES}(?:win|victory|triumph)", lambda m: {"n": _pos(m, "ord")},
        veto=_at_one_track),
-    _p("career_wins", r"\b(?P<n>{NUM}) career {SERIES}(?:wins|victories)", lambda m: {"n": parse_number(m["n"])}),
+    _p("career_wins", r"\b(?P<n>{NUM}) career {SERIES}(?:wins|victories)", lambda m: {"n": parse_number(m["n"])},
+       veto=_at_one_track),  # ("five career wins at Martinsville": track_wins)
     _p("career_wins", r"\b(?:the |and )?(?P<ord>{ORD}) (?:{SERIES}(?:win|victory|triumph) )?of (?:his|her|a|(?P<who>[A-Z][\w.\-]*(?: [A-Z]"
                       r"[\w.\-]*){0,2})" + APOS + r"s?) (?:{SERIES})?career\b",
        lambda m: {"n": _pos(m, "ord")},  # (not "the first of his career at Richmond": his wins there)
@@ -365,8 +368,12 @@ PATTERNS: list[Pattern] = [
        veto=lambda m: re.match(r"\s+(?:of|this|since|at|in|on|with|for)\b|,? since\b", m.string[m.end():]) is not None),
     _p("track_wins", r"\b(?:his|her) first (?:career )?{SERIES}(?:win|victory|triumph) at (?P<track>" + TRACK + ")",
        lambda m: {"n": 1, "track": m["track"]}),
-    _p("track_wins", r"\b(?:his|her) (?P<ord>{ORD}) (?:career )?{SERIES}(?:win|victory|triumph) at (?:the )?(?P<track>"
-                     + TRACK + ")", lambda m: {"n": _pos(m, "ord"), "track": m["track"]}),
+    _p("track_wins", r"\b(?:his|her) (?P<ord>{ORD}) (?:career )?{SERIES}(?:win|victory|triumph) at (?:the )?"
+                     r"(?:[\d.]+-mile )?(?P<track>" + TRACK + ")", lambda m: {"n": _pos(m, "ord"), "track": m["track"]}),
+    # "giving him five career wins at Martinsville": his wins there through this race
+    _p("track_wins", r"\b(?P<n>{NUM}) (?:career )?{SERIES}(?:wins|victories) at (?:the )?(?:[\d.]+-mile )?(?P<track>"
+                     + TRACK + ")", lambda m: {"n": parse_number(m["n"]), "track": m["track"], "times": True},
+       veto=lambda m: re.match(r"\s+(?:this|last|in|of|since|during)\b|,? (?:19|20)\d\d\b", m.string[m.end():]) is not None),
     _p("track_wins", r"\b(?:an?|the|now an?) (?P<n>{NUM})-time (?:{SERIES})?(?:race )?winner (?:here|there|at (?:the )?"
                      r"(?P<track>" + TRACK + r"))",
        lambda m: {"n": parse_number(m["n"]), "track": m["track"] or "here", "times": True}),
@@ -384,6 +391,9 @@ PATTERNS: list[Pattern] = [
        veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:since|in|this|of|on)\b", m.string[m.end():]) is not None),
     _p("standing", r"\btrails? (?P<other>{NAME}) by "
                    r"(?P<gap>{NUM}) (?:points?|markers?)", _standing_args),
+    # "now trails by 12 points": the gap to the leader
+    _p("standing", r"\b(?:now |still )?trails? (?:the (?:points |series )?lead(?:er)? )?by (?P<gap>{NUM}) (?:points?|markers?)",
+       _standing_args),
     _p("season_wins", r"\b(?:his|her|(?P<who>(?-i:[A-Z])[\w.\-]*(?: (?-i:[A-Z])[\w.\-]*){0,2})" + APOS + r"s?) (?:(?:series|season|Cup|circuit)[- ](?:best|high|leading) )?(?P<ord>{ORD}) "
                       r"(?:{SERIES}(?:win|victory|triumph) )?(?:of the (?:(?:19|20)\d\d )?(?:season|year)|of (?P<year>(?:19|20)\d\d)|"
                       r"this (?:season|year))\b",
@@ -446,8 +456,11 @@ PATTERNS: list[Pattern] = [
        veto=lambda m: re.search(r"\b(?:points?|standings|championship|title)\b",
                                 m.string[max(0, m.start() - 120):m.end() + 40], re.I) is None),
     _p("points_lead", r"\b(?:lead(?:s|ing)?|led|heads|headed|tops|topped|paces) (?:(?:second|third|fourth)-place |runner-up |teammate )?"
-                      r"(?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?) by (?P<gap>{NUM}) points?",
-       _standing_args),
+                      r"(?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)(?P<aside>, (?:who|the|a)\b[^,;.]{0,40},)? by (?P<gap>{NUM}) points?",
+       _standing_args),  # (or "leads Brett Moffitt, who finished fifth, by 43 points")
+    # "still owns a commanding lead -- 489 points over Keller"
+    _p("points_lead", r"\b(?:lead|cushion|advantage|margin|edge)\s*(?:\u2014|--|:|,)\s*(?P<gap>{NUM}) points? (?:over|on|ahead of) "
+                      r"(?P<other>{NAME})", _standing_args),
     _p("points_lead", r"\bleads (?:(?:second|third|fourth)-place |runner-up |teammate )?(?P<other>{NAME}"
                       r") by (?P<gap>{NUM})(?=\s*(?:[.,;]|$|with\b|and\b|heading\b|"
                       r"going\b|entering\b))", _standing_args),
@@ -495,7 +508,8 @@ PATTERNS: list[Pattern] = [
     _p("points_lead", r"\b(?P<gap>{NUM}) (?:points?|markers?) (?:ahead of|clear of|in front of|up on) (?:him|her)\b",
        _standing_args),
     # "still atop the points, 15 ahead of Buescher"
-    _p("points_lead", r"(?<=points, )(?P<gap>{NUM}) (?:ahead of|clear of|in front of|up on) (?P<other>{NAME}"
+    _p("points_lead", r"(?:(?<=points, )|(?<=leader, )|(?<=standings, ))(?P<gap>{NUM}) (?:ahead of|clear of|in front of|"
+                      r"up on) (?P<other>{NAME}"
                       r")", _standing_args),
     _p("points_lead", r"\b(?P<gap>{NUM}) points? (?:ahead of|clear of|in front of) (?:(?:his |her )?(?:teammate|rival) )?"
                       r"(?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)"
@@ -541,7 +555,7 @@ PATTERNS: list[Pattern] = [
                    r"(?:back|behind|out of (?:first|the lead))\b(?: (?:of )?(?P<other>{NAME}"
                    r"))?",
        _standing_args),
-    _p("standing", r"\b(?:finished|finishes|ended|ends|closed|closes|wound up|ended up) (?:the (?:regular )?season )?(?P<pos>{ORD})"
+    _p("standing", r"\b(?:finished|finishes|ended|ends|closed|closes|wound up|ended up) (?:the (?:regular )?(?:season|year) )?(?P<pos>{ORD})"
                    r"(?: in (?:the )?(?:final |overall |regular-season )?(?:standings|points|championship))?(?:,? (?P<gap>{NUM}) "
                    r"(?:points? )?(?:back|behind)(?: (?:of )?(?P<other>{NAME}"
                    r"))?)?",
@@ -561,8 +575,8 @@ PATTERNS: list[Pattern] = [
                                 r"of|bid for|chance at|shot at)\s+(?:a\s+)?$",
                                 m.string[max(0, m.start() - 25):m.start()], re.I) is not None),  # "keeping Crafton
     # from sweeping the stages"
-    _p("stage_win", r"\b(?:w(?:on|ins|inning)|took|takes|captured|claimed) (?:stage (?P<k>1|2|3|one|two|three)\b|"
-                    r"the (?P<kw>first|second|third|opening) stage)",
+    _p("stage_win", r"\b(?:w(?:on|ins|inning)|took|takes|captured|claimed|grabbed|grabs|snagged|nabbed|collected|"
+                    r"picked up) (?:stage (?P<k>1|2|3|one|two|three)\b|the (?P<kw>first|second|third|opening)[- ]stage)",
        lambda m: {"stage": parse_number(m["k"]) if m["k"] else 1 if m["kw"].lower() == "opening"
                   else parse_ordinal(m["kw"])}),
     _p("most_laps_led", r"\b(?:led|paced|pacing|leading) (?:the (?:field|race|way) (?:for )?)?(?:a |the )?(?:race|event)[- ]"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import MONTHS
+from .patterns import MONTHS, NAME
 from .text import NUM, ORD
 
 #: words that make a claim the writer's guess, not a statement: judged "unverifiable" unless the data supports it
@@ -61,7 +61,8 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"holding|carrying|sitting|riding|clinging|\d|" + NUM + r" points?\b)|"
                         r"\b(?:came|coming|rolled) (?:to|into) (?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,2} "
                         r"(?=" + ORD + r"\b|" + NUM + r" points?\b)|"
-                        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years|seasons) (?:ago|earlier)|"
+                        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years|seasons|summers|springs|falls|autumns) "
+                        r"(?:ago|earlier)|"
                         r"\b(?:two|three|four|five|six|\d+|a few|several) (?:weeks|months|races) ago|"
                         r"\b(?:a|one|two|three|four|\d+|several|a few) (?:weeks?|days?|months?|races?) (?:after|later)|"
                         r"\b(?:the )?(?:past|last|previous) (?:two|three|four|five|six|\d+|several|few) (?:years|seasons)\b|"
@@ -100,6 +101,7 @@ ASIDE = re.compile(r",\s+(?:(?:(?:still|now|already|again|once again|also)\s+)?(
                    r"(?:fresh|just|hot) (?:off|from)\b(?=(?:No\.|[^,;.])*,)|on the heels of\b(?=(?:No\.|[^,;.])*,)|(?-i:who|whose|which|where|a|an|another|the|last|defending|reigning|former|"
                    r"[a-z]+-time)\b(?!\.)|"
                    r"(?:" + ORD + r")\s+(?:coming into|going into|heading into|entering|before)\b|"  # ", third coming in,"
+                   r"(?:" + ORD + r")\s+in\s+(?:the\s+)?(?:standings|points)\b|"  # "Wallace, second in the standings and ...,"
                    # ", 28 points entering the night,": the figure of before, set off
                    r"(?:" + NUM + r"|\d+)[- ]points?\b[^,;]{0,40}?\b(?:entering|coming into|heading into|going into|"
                    r"before)\b(?=[^,;]*,)|"
@@ -185,6 +187,8 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
                             sentence[m.end():])
             spans.append((lo, m.end() + (tail.end() if tail else 0)))
             continue
+        # "in the same No. 38 that Gilliland drove here a year ago": the relative clause that holds the marker
+        lo = max([lo] + [x.start() for x in RELATIVE.finditer(sentence, lo, m.start())])
         trail = TRAILING.search(sentence, lo, hi)
         if trail is not None and trail.start() < m.start():
             lo = trail.start()  # "..., starting with his breakthrough at Kentucky in July.": that phrase only
@@ -230,6 +234,9 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
 #: a participle phrase that ends the clause: "It was his fifth win of the season, starting with his breakthrough at
 #: Kentucky in July."
 TRAILING = re.compile(r",\s+(?:(?:all|each|every one of them|most)\s+)?(?-i:[a-z]+ing)\b[^,;]*[.!?]?\s*$")
+
+#: a relative clause with its own subject: "that Gilliland drove", "which he won"
+RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:he|she|they|" + NAME + r")\s+(?:had\s+|has\s+)?(?-i:[a-z]+)\b")
 
 #: words that point back at a race named before them
 THERE = re.compile(r"\b(?:there|that (?:day|night|afternoon|race|time))\b")
