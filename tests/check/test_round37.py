@@ -118,3 +118,20 @@ def test_a_track_by_the_name_it_had_then(room: Any) -> None:
     sears = room.race("cup", 2000, 16)  # Gordon's third win at Sears Point (Sonoma Raceway in the data)
     got = verdicts(sears, "Jeff Gordon won at Sears Point, his third victory at Sears Point.", ("winner", "track_wins"))
     assert got == [("winner", "Jeff Gordon", "supported"), ("track_wins", "Jeff Gordon", "supported")]
+
+
+def test_a_car_s_and_a_team_s_drought(room: Any) -> None:
+    mart = room.race("cup", 2014, 6)  # Kurt Busch won in the No. 41: its win before, Curtis Turner at Rockingham in
+    # 1965; Stewart-Haas Racing's, Harvick at Phoenix two races before
+    def drought(text: str) -> list[tuple[str, str | None]]:
+        return [(c.verdict, c.correction) for c in mart.check(text) if c.kind == "drought"]
+
+    assert drought("It was the first win for the No. 41 since Curtis Turner won at Rockingham in 1965.") == [
+        ("supported", None)]
+    got = drought("It was the first win for the No. 41 since 1966.")
+    assert [v for v, _ in got] == ["contradicted"] and "Curtis Turner at Rockingham Speedway in 1965" in (got[0][1] or "")
+    assert [v for v, _ in drought("It was the No. 41's first win since A.J. Foyt won at Daytona in 1965.")] == [
+        "contradicted"]
+    got = drought("Kurt Busch won, and it was Stewart-Haas Racing's first win since 2013.")
+    assert [v for v, _ in got] == ["contradicted"] and "Phoenix" in (got[0][1] or "")
+    assert [v for v, _ in drought("It was the first victory for the No. 4 since 2013.")] == ["unverifiable"]

@@ -18,7 +18,7 @@ from .anchor import (CLAUSE_BREAK, EPITHET, GENERIC_TEAM_WORDS, GROUP_AFTER, OBJ
 from .lists import (followed_by, listed_after, listed_subjects, more_rivals, pairs, place_range, results_line,
                     table_place)
 from .model import Claim
-from .patterns import AT_PLACE, NEEDS, NOT_FINISH_AFTER, PATTERNS, SERIES_NAME, SERIES_WORDS
+from .patterns import AT_PLACE, NEEDS, NOT_FINISH_AFTER, PATTERNS, SERIES_NAME, SERIES_WORDS, SINCE_WHEN, unit_since
 from .scope import (AFTER_MARKER, CLAUSES, FUTURE, HEDGES, OTHER_RACE, aside_spans, clause, conjunct,
                     other_race_spans)
 from .text import APOS, NUM, ORD, Mention, Names, inside, quoted_spans, sentences
@@ -50,6 +50,12 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         r"(?:win|victory|triumph)\b")
     shorts = team_shorts(teams)
     short_re = alternation(list(shorts))
+    # "Roush Fenway's first in the series since Trevor Bayne won at Iowa in 2013": the team's drought
+    units = "|".join(rx.pattern for rx in (team_re, short_re) if rx is not None)
+    team_since_re = re.compile(
+        r"(?:\bfirst(?:\s+" + SERIES_WORDS + r"(?:win|victory|triumph))?(?:\s+ever)?\s+(?:for|by)\s+(?:the\s+)?"
+        r"(?P<team>" + units + r")|(?P<team2>" + units + r")" + APOS + r"s?\s+first(?:\s+" + SERIES_WORDS +
+        r"(?:win|victory|triumph))?)(?:\s+in\s+(?:the|this)\s+series)?\s+since\s+" + SINCE_WHEN) if units else None
     # a team's possessive name right before a claim's words: "Phoenix Racing's first Nationwide win since 2005"
     owner_res = [re.compile(r"(?:" + rx.pattern + r")" + APOS + r"s?\s+(?:[\w-]+\s+){0,2}$")
                  for rx in (team_re, short_re) if rx is not None]
@@ -224,6 +230,14 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             if ordinal is not None:
                 found.append(Claim("team_wins", m.start(), m.end(), source[m.start():m.end()],
                                    {"team": m["team"] or m["team2"], "n": ordinal}))
+        for m in team_since_re.finditer(text, s_start, s_end) if team_since_re else ():
+            if inside(m.start(), quoted):
+                continue
+            said = m["team"] or m["team2"]
+            # (the team's, not the driver's: "Phoenix Racing's first Nationwide win since 2005")
+            found[:] = [c for c in found if not (c.kind == "drought" and c.start < m.end() and m.start() < c.end)]
+            found.append(Claim("drought", m.start(), m.end(), source[m.start():m.end()],
+                               {**unit_since(m), "team": shorts.get(said, said)}))
         if short_re is not None and short_make_re is not None:
             for m in short_re.finditer(text, s_start, s_end):
                 if inside(m.start(), quoted) or not short_make_re.match(text, m.end()) or \

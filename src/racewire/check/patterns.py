@@ -131,6 +131,11 @@ PRE_RACE_VERB = (r"(?:entered|entering|came into|coming into|arrived at|began|st
 PLACE_WORDS = (r"(?:[\w.-]+ ){0,2}(?:track|oval|speedway|superspeedway|bullring|tri-oval|paperclip|road course|"
                r"facility|venue|layout|circuit|high banks)")
 MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+#: what may follow "since" before the year of a drought: "since Carl Edwards won at Watkins Glen in 2011", "since
+#: Texas in 2019", "since May 2006"
+SINCE_WHEN = (r"(?:(?P<since_who>" + NAME + r") (?:won|took|captured|claimed|scored)(?: (?:at|in) (?:the )?"
+              r"(?P<since_at>" + TRACK + r"))?,? (?:in |back in )?|(?:the )?(?P<since_at2>" + TRACK + r"),? (?:in |back in )?)?"
+              r"(?:" + MONTHS + r" )?(?P<year>(?:19|20)\d\d)\b")
 CLASS = (r"(?P<klass>intermediate(?: track)?|(?:mile-and-a-half|one-and-a-half-mile|1\.5-mile) (?:track|oval)|"
          r"short track|superspeedway|road course|(?:one-|1-)?mile (?:oval|track)|"
          r"large oval|dirt track|track (?:of )?(?:this|that|its) (?:size|type|kind|length))")
@@ -180,6 +185,14 @@ def _streak_elsewhere(m: re.Match[str]) -> bool:
 def _at_one_track(m: re.Match[str]) -> bool:
     """"his fourth career victory at the paper clip": a count at one track, not in the whole series."""
     return re.match(r"\s+(?:at|here|there)\b", m.string[m.end():]) is not None
+
+
+def unit_since(m: re.Match[str]) -> dict[str, Any]:
+    """A car's or a team's drought ended here: the year of its win before, and whom and where the words name."""
+    out: dict[str, Any] = {"level": "win", "year": int(m["year"])}
+    groups = m.groupdict()
+    named = {"car": groups.get("car"), "since_who": m["since_who"], "since_at": m["since_at"] or m["since_at2"]}
+    return out | {k: v for k, v in named.items() if v}
 
 
 def _paired_ordinal(m: re.Match[str]) -> bool:
@@ -279,6 +292,12 @@ PATTERNS: list[Pattern] = [
                         r"[\w&.-]*){0,3}" + APOS + r"s? )(?:(?-i:[A-Z])[\w&.-]* ){0,3}?(?:No\.|#) ?(?P<car>\w+)",
        lambda m: {"car": m.group("car")}, "none",
        veto=lambda m: re.match(r"\s+(?:since|in (?:\w+ )?(?:years|races|starts|seasons))\b", m.string[m.end():]) is not None),
+    # "the first (win) for the No. 60 since Carl Edwards won at Watkins Glen in 2011", "the No. 3's first win since
+    # 1994": the car's drought (and the team's, in claims.py)
+    _p("drought", r"\bfirst(?: {SERIES}(?:win|victory|triumph))?(?: ever)? (?:for|by) the (?:No\.|#) ?(?P<car>\d{1,3}[A-Z]?)"
+                  r"(?: (?:car|truck|entry))?(?: in (?:the|this) series)? since " + SINCE_WHEN, unit_since, "none"),
+    _p("drought", r"(?:\bNo\.|#) ?(?P<car>\d{1,3}[A-Z]?)" + APOS + r"s? first (?:{SERIES}(?:win|victory|triumph) )?"
+                  r"(?:in (?:the|this) series )?since " + SINCE_WHEN, unit_since, "none"),
     # ("the first Busch victory for the No. 3 since 1994": the car's drought, not its first win)
     # "The victory in the No. 66 ThorSport Toyota was the first Truck Series win ever for that number"
     _p("car_first_win", r"\bfirst(?:[- ]ever)? {SERIES}(?:win|victory) (?:ever )?for (?:that|the|this) (?:number|car|truck|ride)\b",

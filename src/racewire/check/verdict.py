@@ -74,7 +74,8 @@ class Judge:
             # "his 29th career Cup win" in a Truck report: a count in another series' history
             return self.unknown(c, f"about another series than the {self._label()}")
         self._judge(c, text)
-        if c.verdict == "contradicted" and c.args.get("unsure") and c.kind not in DRIVERLESS:
+        if c.verdict == "contradicted" and c.args.get("unsure") and c.kind not in DRIVERLESS and \
+                c.args.get("driver"):
             c.verdict = "unverifiable"
             c.evidence = f"the text does not name who this is about; for {c.args['driver']} the data says: " \
                          f"{c.correction}"
@@ -482,6 +483,8 @@ class Judge:
         self.wrong(c, fin, f"{d} had gone {since} starts without a {self._label()} win{last}")
 
     def _drought(self, c: Claim) -> None:
+        if "car" in c.args or "team" in c.args:
+            return self._unit_drought(c)
         d, level = c.args["driver"], c.args["level"]
         if "n" in c.args:
             return self._winless_run(c)
@@ -514,6 +517,33 @@ class Judge:
         if last == c.args["year"]:
             return self.ok(c, fact, fact.text if fact else f"{d}: previous {level} in {last}")
         self.wrong(c, fact, f"{d}'s previous {self._label()} {level} came in {last}")
+
+    def _unit_drought(self, c: Claim) -> None:
+        """"The first for the No. 60 since Carl Edwards won at Watkins Glen in 2011", "Roush Fenway's first win since
+        2013": this race's winner drove that car (or for that team), whose win before this one came that year."""
+        unit = "car" if "car" in c.args else "team"
+        said = " ".join(str(c.args[unit]).split())
+        winner = self.cat.first("winner")
+        mine = " ".join(str(winner.subjects.get(unit) or "").split()) if winner else ""
+        if winner is None or mine.lower() != said.lower():
+            return self.unknown(c, f"this race was won {'in the No. ' + mine if unit == 'car' else 'for ' + mine}; "
+                                   f"a drought of {'the No. ' + said if unit == 'car' else said} is another race's")
+        what = f"the No. {said}" if unit == "car" else said
+        fact = self.cat.first(f"{unit}_wins")  # (its provenance: the races the car or team won, up to this one)
+        if fact is None:
+            return self.unknown(c, f"no count of {possessive(what)} wins in the data")
+        won = fact.provenance.rows
+        if len(won) < 2 and unit == "team":  # (a team's name changes over the years: under another, maybe)
+            return self.unknown(c, f"{what} has no earlier {self._label()} win under this name in the data")
+        if len(won) < 2:
+            return self.wrong(c, fact, f"it was the first {self._label()} win for {what}")
+        before = won[-2]
+        who, at = c.args.get("since_who"), c.args.get("since_at")
+        said_then = f"{possessive(what)} win before this one: {before.driver} at {before.track} in {before.season}"
+        if before.season != c.args["year"] or (who and surname(who) != surname(before.driver)) or \
+                (at and not track_named(before.track, at)):
+            return self.wrong(c, fact, said_then)
+        self.ok(c, fact, said_then)
 
     def _track_drought(self, c: Claim, d: str, won: bool) -> None:
         """"His first win at Martinsville since 2003": the driver's win before this one at this track."""
