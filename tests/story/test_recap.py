@@ -127,3 +127,14 @@ def test_ap_articles_before_numbers():
 
     assert [f"{article(ap_number(n))} {ap_number(n)}-point" for n in (1, 8, 10, 11, 18, 80, 100)] == [
         "a one-point", "an eight-point", "a 10-point", "an 11-point", "an 18-point", "an 80-point", "a 100-point"]
+
+
+def test_a_team_s_drought_told_when_another_driver_won_its_last(room):
+    # Bobby Hamilton's Phoenix win of 1996: Petty Enterprises' first since Richard Petty's of 1983
+    race = room.race("cup", 1996, 30)
+    md = race.recap("md")
+    assert "It was Petty Enterprises' first Cup Series win since 1983." in md
+    drought = [c for c in race.check(md) if c.kind == "drought" and "team" in c.args]
+    assert [c.verdict for c in drought] == ["supported"]
+    # Buckshot Jones' 1998 win for his own team, whose win before was his too: his own drought says it
+    assert "Buckshot Racing's first" not in room.race("xfinity", 1998, 10).recap("md")

@@ -15,8 +15,8 @@ from dataclasses import replace
 from ..words import parse_number, parse_ordinal
 from .anchor import (CLAUSE_BREAK, EPITHET, GENERIC_TEAM_WORDS, GROUP_AFTER, OBJECT_BEFORE, OPENING, PARTICIPLE, PRONOUN,
                      alternation, driver_of, objects, role, team_drivers, team_shorts)
-from .lists import (followed_by, listed_after, listed_subjects, more_rivals, pairs, place_range, results_line,
-                    table_place)
+from .lists import (followed_by, listed_after, listed_subjects, more_behind, more_rivals, pairs, place_range,
+                    results_line, table_place)
 from .model import Claim
 from .patterns import AT_PLACE, NEEDS, NOT_FINISH_AFTER, PATTERNS, SERIES_NAME, SERIES_WORDS, SINCE_WHEN, unit_since
 from .scope import (AFTER_MARKER, CLAUSES, FUTURE, HEDGES, OTHER_RACE, aside_spans, clause, conjunct,
@@ -94,7 +94,9 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                            s_start)
         sentence = text[s_start:s_end]
         elsewhere = other_race_spans(sentence, s_start, season)
-        won = WIN_FOR_DESCRIPTION.search(sentence) if not mentions and "winner" in roles else None
+        won = (WIN_FOR_DESCRIPTION.search(sentence) or (THE_WIN.match(sentence) if roles["winner"] in previous else None)) \
+            if not mentions and "winner" in roles else None
+        # (or "The win was the fourth of his career" after a sentence that named the winner)
         if won is not None and not inside(s_start + won.start(), elsewhere):
             # "It was the ninth career victory for the defending series champion": whoever was the subject before,
             # the one described won the race
@@ -252,6 +254,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         pairs(found, mentions, text, source, s_start, s_end)
         followed_by(found, mentions, text, source, s_end)
         more_rivals(found, mentions, text, source, s_end)
+        more_behind(found, mentions, text, source, s_end)
         place_range(found, mentions, text, source, s_end)
         listed_subjects(found, mentions, text, source)
         listed_after(found, mentions, text, source, s_start, s_end)
@@ -299,7 +302,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         # Allgaier. It goes down as his 16th career Xfinity win")
         lone_subject = (prev_subjects == {topic} or prev_pronoun) and not prev_split and re.match(
             r"\s*(?:He|She|His|Her|It (?:was|is|marked|became|goes down as|went down as|stands as|counts as) "
-            r"(?:also |just )?(?:his|her|the\b[^,;]*\b(?:his|her)))\b", sentence) is not None
+            r"(?:also |just )?(?:his|her|the\b[^,;]*\b(?:his|her))|(?:The|That|This)\s+(?:[\w'\u2019-]+\s+){1,8}?(?:his|her))\b",
+            sentence) is not None  # (or "The engine in his Ford let go", "The runner-up finish ... was his first")
         # "The man who led the most laps never saw the checkered flag": what defines the one described says nothing
         # of whom the sentence before was about
         defining = DEFINED_BY.match(sentence)
@@ -571,7 +575,8 @@ DESCRIBED = {"pole": re.compile(OPENING + r"[Tt]he\s+(?:[\w'\u2019-]+\s+){0,2}?"
                                 r"pole-?sitter\b", re.I),
              "winner": re.compile(OPENING + r"[Tt]he\s+(?:race\s+)?winner\b",
                                   re.I)}
-RANKED_OPENER = re.compile(r"\s*(?:\w+,?\s+|" + PARTICIPLE + r")?[Tt]he\s+(?:[\w'\u2019.,-]+\s+){0,4}?(?:champion|champ|"
+RANKED_OPENER = re.compile(r"\s*(?:\w+,?\s+|" + PARTICIPLE + r")?[Tt]he\s+(?:(?!Formula|IndyCar|Indy|F1|CART|ARCA|IMSA|"
+                           r"Supercars|sports car|Champ Car)[\w'\u2019.,-]+\s+){0,4}?(?:champion|champ|"
                            r"titleholder|"
                            r"(?:points |series |championship )?leader)\b", re.I)
 #: "The Michigan winner earlier this season", "The Coca-Cola 600 winner": another race's winner, who may be the
@@ -588,6 +593,9 @@ DEFINED_BY = re.compile(OPENING + r"[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?(?:man|dr
 #: a win credited to a description: "the ninth career victory for the defending series champion"
 WIN_FOR_DESCRIPTION = re.compile(r"\b(?:victory|win|triumph)\b[^.;:]{0,40}?\b(?:for|by) the (?:[\w'\u2019.,-]+\s+){0,3}?"
                                  + PERSON_NOUN + r"\b")
+#: a sentence about this race's win: "The win was the fourth of his career in the series"
+THE_WIN = re.compile(r"\s*(?:The|This|Saturday's|Sunday's|Friday's|Monday's|Tonight's|Today's) (?:win|victory|triumph) "
+                     r"(?:was|is|marked|gave|made|represented)\b[^.;]*\b(?:his|her)\b")
 #: a time right after a career claim that puts it in another race: "where he earned his first career victory a year
 #: ago", "his first win, last season at Iowa"
 AGO_AFTER = re.compile(r"[^,;.]{0,25}?\b(?:(?:here |there )?in (?:19|20)\d\d|(?:a|one|two|three|\d+) (?:years?|seasons?|"

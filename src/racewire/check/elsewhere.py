@@ -188,6 +188,8 @@ def _track_keys(track: str) -> tuple[re.Pattern[str], ...]:
     keys = [re.compile(r"\b" + re.escape(" ".join(key[:2])) + r"\b")]
     if len(key[0]) >= 5 and key[0] not in {"North", "South", "Central", "Southern", "Northern"}:
         keys.append(re.compile(r"\b" + re.escape(key[0]) + r"\b"))
+    if len(words) >= 4 and words[-3] not in generic:  # "Indianapolis Raceway Park" (Lucas Oil ...): the name
+        keys.append(re.compile(r"\b" + re.escape(" ".join(words[-3:])) + r"\b"))  # without its sponsor
     place = re.search(r"\bat ((?:[A-Z][\w'-]+ ?){1,2})$", track)  # "World Wide Technology Raceway at Gateway"
     if place is not None and len(place[1].strip()) >= 5:
         keys.append(re.compile(r"\b" + re.escape(place[1].strip()) + r"\b"))

@@ -63,6 +63,21 @@ def more_rivals(found: list[Claim], mentions: list[Mention], text: str, source: 
                                {**c.args, "other": rival.driver, "gap": parse_number(by["gap"])}))
 
 
+def more_behind(found: list[Claim], mentions: list[Mention], text: str, source: str, s_end: int) -> None:
+    """"third in the final standings, 233 points behind Sprague and two points behind Bickle": the gap to each
+    driver the list names after the first."""
+    for c in [c for c in found if c.kind == "standing" and "other" in c.args and "gap" in c.args]:
+        m = re.match(r",?\s+and\s+(?P<gap>" + NUM + r")\s+(?:points?\s+|markers?\s+)?(?:behind|back of)\s+",
+                     text[c.end:s_end], re.I)
+        rival = next((x for x in mentions if m and x.start == c.end + m.end() and x.driver), None)
+        if m is None or rival is None or parse_number(m["gap"]) is None:
+            continue
+        a = c.end + m.start("gap")
+        found.append(Claim("standing", a, rival.end, source[a:rival.end],
+                           {**{k: v for k, v in c.args.items() if k != "pos"}, "other": rival.driver,
+                            "gap": parse_number(m["gap"])}))
+
+
 def followed_by(found: list[Claim], mentions: list[Mention], text: str, source: str, s_end: int) -> None:
     """"Johnny Rumley was sixth, followed by Phil Parsons, Hermie Sadler and Chad Little": the next places, in
     order, when the list is nothing but names."""

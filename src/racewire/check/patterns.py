@@ -370,9 +370,10 @@ PATTERNS: list[Pattern] = [
     _p("drought", r"\b(?:his|her) first (?:(?:win|victory|triumph) )?(?:in (?:this|the) series |in the "
                   r"(?:(?-i:[A-Z])\w* ){0,2}(?:Cup|Truck|Xfinity|Busch|Nationwide)(?: Series)? )?since (?:the (?:(?:spring|"
                   r"fall|summer|autumn|first|second|season-opening|playoff) )?(?:race|event|visit|stop) (?:at|in) "
-                  + TRACK + r",? (?:in |back in )?)?(?:" + MONTHS + r" )?(?P<year>(?:19|20)\d\d)\b",
-       lambda m: {"level": "win", "year": int(m["year"])},
-       veto=_no_win_before),
+                  + TRACK + r",? (?:in |back in )?|(?!" + MONTHS + r"\b)(?P<track>" + TRACK + r"),? (?:in |back in ))?(?:"
+                  + MONTHS + r" )?(?P<year>(?:19|20)\d\d)\b",
+       lambda m: {"level": "win", "year": int(m["year"]), **({"track": m["track"]} if m["track"] else {})},
+       veto=_no_win_before),  # (or "his first since Memphis in 2000")
     _p("career_first", r"\bfirst career {SERIES}{LEVEL}", lambda m: {"level": _level(m["level"])}),
     # "won his first career pole": no earlier start from the pole in the series, and this one from it
     _p("career_first", r"\b(?:his|her) first (?:career )?{SERIES}pole(?: (?:position|award))?(?: of (?:his|her) career)?\b",
@@ -417,6 +418,10 @@ PATTERNS: list[Pattern] = [
                       r"(?:{SERIES}(?:win|victory|triumph) )?(?:of the (?:(?:19|20)\d\d )?(?:season|year)|of (?P<year>(?:19|20)\d\d)|"
                       r"this (?:season|year))\b",
        lambda m: {"n": _pos(m, "ord")},
+       veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:for|with|at|in)\b", m.string[m.end():]) is not None),
+    # "It was the 69th career victory for Petty, the 20th of the season and his third at the track": a list's item
+    _p("season_wins", r"(?<=, )the (?P<ord>{ORD}) (?:{SERIES}(?:win|victory|triumph) )?(?:of the (?:season|year)|this "
+                      r"(?:season|year))\b", lambda m: {"n": _pos(m, "ord")},
        veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:for|with|at|in)\b", m.string[m.end():]) is not None),
     _p("career_best", r"\b(?P<tie>tied|tying|equal(?:l)?ed|equal(?:l)?ing|matched|matching) (?:(?:his|her|a|the) )?(?:own )?"
                       r"(?:previous |prior |earlier )?(?:{SERIES})?career[- ]best"
@@ -678,7 +683,8 @@ PATTERNS: list[Pattern] = [
            r"\b(?:pair of|couple of|several|multiple|many|" + NUM + r"|\d+)\s+$", m.string[max(0, m.start() - 20):m.start()],
            re.I) is not None),
     _p("finish", r"\b(?:finish(?:ed|es|ing)?|was|came home|came in|placed|grabbed|snagged|nabbed|salvaged|notched|"
-                 r"(?:was )?relegated (?:him |her )?(?:back )?to|dropped (?:him|her) to|(?:drove|raced|stormed|roared|climbed|battled|fought|powered|"
+                 r"(?:was )?relegated (?:him |her )?(?:back )?to|dropped (?:him|her|the (?:[\w.'-]+ ){0,4}?(?:driver|veteran|rookie|"
+                 r"racer|youngster|native)) to|(?:drove|raced|stormed|roared|climbed|battled|fought|powered|"
                  r"motored|steered|sped|worked his way(?: up)?|worked her way(?: up)?|drifted|shuffled(?: back)?|tumbled|"
                  r"plummeted|sank|slid|slumped|plunged)(?: back)? to|ran|crossed the line|took|settled for|settle for|"
                  r"wound up|ended up|ended|faded to|fading to|fade to|slipped to|slipping to|dropped to|fell to|rallied to|"

@@ -33,7 +33,7 @@ BEGAN_THE_DAY = r"\b(?:began|begins|beginning|started|starting) (?:the|this) (?:
 
 #: "a year after he won here", "A week after scoring his first win", "One start after his first career win":
 #: what follows the marker is that race's
-AFTER_WORDS = r"(?:a|one) (?:week|year|month|season|day|start|race) after (?:he|she|they|his|her|\w+ing)\b"
+AFTER_WORDS = r"(?:a|one) (?:week|year|month|season|day|start|race) (?:after|removed from) (?:he|she|they|his|her|\w+ing)\b"
 #: "since 2004, when he led 49 laps at Charlotte": from "when" on, that year's race
 WHEN_THEN = r"(?<=\d\d, )when (?:he|she) (?:led|won|finished|ran|started|was|had|took|crashed|scored|placed)\b"
 AFTER_MARKER = re.compile(AFTER_WORDS, re.I)
@@ -64,6 +64,8 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years|seasons|summers|springs|falls|autumns) "
                         r"(?:ago|earlier)|"
                         r"\b(?:two|three|four|five|six|\d+|a few|several) (?:weeks|months|races) ago|"
+                        r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|\d+) days "
+                        r"(?:earlier|ago|before)\b|"
                         r"\b(?:a|one|two|three|four|\d+|several|a few) (?:weeks?|days?|months?|races?) (?:after|later)|"
                         r"\b(?:the )?(?:past|last|previous) (?:two|three|four|five|six|\d+|several|few) (?:years|seasons)\b|"
                         r"\barriv(?:ed|ing) (?:as|with|at|in|on top|atop|" + ORD + r")\b|"
@@ -102,6 +104,8 @@ ASIDE = re.compile(r",\s+(?:(?:(?:still|now|already|again|once again|also)\s+)?(
                    r"[a-z]+-time)\b(?!\.)|"
                    r"(?:" + ORD + r")\s+(?:coming into|going into|heading into|entering|before)\b|"  # ", third coming in,"
                    r"(?:" + ORD + r")\s+in\s+(?:the\s+)?(?:standings|points)\b|"  # "Wallace, second in the standings and ...,"
+                   # "Blaney, seventh at Sonoma a week ago, vaulted ...": a result elsewhere
+                   r"(?:" + ORD + r")(?:[- ]place)?\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])\w*(?=(?:No\.|[^,;.])*,)|"
                    # ", 28 points entering the night,": the figure of before, set off
                    r"(?:" + NUM + r"|\d+)[- ]points?\b[^,;]{0,40}?\b(?:entering|coming into|heading into|going into|"
                    r"before)\b(?=[^,;]*,)|"
@@ -141,7 +145,10 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
         inner = [a for a in asides if a[0] <= m.start() < a[1]]
         if inner:
             # "who had led 66 laps in the No. 18 and won this race a year ago": from the last "and" before it
-            spans.append(conjunct(sentence, *inner[0], m.start(), m.end()))  # the part of the aside it is in
+            lo, hi = conjunct(sentence, *inner[0], m.start(), m.end())  # the part of the aside it is in
+            if THERE.search(sentence, hi, inner[0][1]):
+                hi = inner[0][1]  # "who started from the pole at Dover last week and led 60 laps there": Dover's too
+            spans.append((lo, hi))
             continue
         if m.start() < 40 and not any(a[0] < m.start() for a in asides) and not AFTER_MARKER.match(m.group(0)) and \
                 not re.match(r"defending", m.group(0), re.I) and \

@@ -11,7 +11,7 @@ from typing import Any
 from ..facts.catalogue import Catalogue
 from ..facts.history import History, RaceInfo
 from ..facts.model import Fact
-from ..words import ordinal, possessive, squash, surname
+from ..words import ordinal, plural, possessive, squash, surname
 from .elsewhere import HOMETOWN, other_race, other_series, track_named
 from .model import Claim
 from .scope import ASIDE, TRAILING, clause
@@ -642,7 +642,7 @@ class Judge:
             gap, against = them.context["points"] - mine.context["points"], them.subjects["driver"]
         if gap == c.args["gap"]:
             return self.ok(c, mine)
-        self.wrong(c, mine, f"{d} is {gap} points behind {against}")
+        self.wrong(c, mine, f"{d} is {gap} {plural(gap, 'point')} behind {against}")
 
     def _season_wins(self, c: Claim) -> None:
         d = c.args["driver"]

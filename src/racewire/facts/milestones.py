@@ -96,6 +96,15 @@ def winner_milestones(ctx: Context) -> None:
             Provenance(f"races of the series won by {key} {value!r} (exact text) up to this one",
                        tuple(h.race_ref(i) for i in won[-20:])),
             {"first": m == 1}))
+        last = h.races[won[-2]].season if m > 1 else None
+        if key == "team" and last is not None and ctx.race.season - last >= DROUGHT_SEASONS and \
+                not str(value).endswith("(Owner)"):  # (an owner's entry under his own name is no team's story)
+            ctx.add(Fact(
+                f"team_drought_ended:{value}", "team_drought_ended", {"team": value}, last,
+                f"{value}: first {label} win since {last} ({h.races[won[-2]].track})", 70,
+                Provenance("the team's latest earlier win in the series (exact team text)",
+                           (h.race_ref(won[-2]), h.race_ref(won[-1]))),
+                {"previous": h.race_ref(won[-2]).to_dict()}))
 
 
 def different_winners(ctx: Context, s: dict[str, Any], new: bool) -> None:

@@ -131,6 +131,10 @@ class Realiser:
             names = _join([o for o, _ in owners])
             out.append(self.sentence(f"The victory was the first {self.label} win for {names}.",
                                      *[f for _, f in owners]))
+        team = msg.get("team_drought_ended")
+        if team is not None:
+            out.append(self.sentence(f"It was {possessive(team.subjects['team'])} first {self.label} win since "
+                                     f"{team.value}.", team))
         return out
 
     def _winner_run(self, msg: Message) -> list[Sentence]:

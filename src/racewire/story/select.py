@@ -49,6 +49,11 @@ def select(cat: Catalogue) -> list[Message]:
               cat.first("make_wins", make=winner.subjects.get("make"))):
         if f is not None and f.value == 1:
             milestone[f.kind] = f
+    team = cat.first("team_drought_ended", team=winner.subjects.get("team"))
+    if team is not None and team.context["previous"]["driver"] != winner.value:
+        # "It was Petty Enterprises' first Cup Series win since 1983" (not when the winner won that one too: his own
+        # drought says it)
+        milestone[team.kind] = team
     if milestone:
         msgs.append(Message("milestone", milestone, 90))
 
