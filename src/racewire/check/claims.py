@@ -94,9 +94,9 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                            s_start)
         sentence = text[s_start:s_end]
         elsewhere = other_race_spans(sentence, s_start, season)
-        won = (WIN_FOR_DESCRIPTION.search(sentence) or (THE_WIN.match(sentence) if roles["winner"] in previous else None)) \
-            if not mentions and "winner" in roles else None
         # (or "The win was the fourth of his career" after a sentence that named the winner)
+        won = None if mentions or "winner" not in roles else WIN_FOR_DESCRIPTION.search(sentence) or (
+            THE_WIN.match(sentence) if roles["winner"] in previous else None)
         if won is not None and not inside(s_start + won.start(), elsewhere):
             # "It was the ninth career victory for the defending series champion": whoever was the subject before,
             # the one described won the race
@@ -183,7 +183,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                                 "most_laps_led", "stage_sweep", "stage_win", "career_best", "pole", "start",
                                 "retirement", "laps_led", "next_race", "standing"):
                     inner = m.span("aside") if "aside" in pat.regex.groupindex and m["aside"] else None
-                    # (an aside in the claim's words holds claims of its own: "leads Moffitt, who finished fifth, by 43")
+                    # (an aside in the words holds claims of its own: "leads Moffitt, who finished fifth, by 43")
                     taken += [(m.start(), inner[0]), (inner[1], m.end())] if inner else [(m.start(), m.end())]
         for regex, kind in ((team_re, "team"), (make_re, "make")):
             if regex is None:
