@@ -251,6 +251,16 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                                                                  text[s_start:m.start()], re.I)):
                     found.append(Claim("team", m.start(), m.end(), source[m.start():m.end()],
                                        {"team": shorts[m.group(0)], "short": m.group(0), "driver": driver}))
+        for c in [c for c in found if c.kind == "win_streak"]:
+            # "Blaney's win made it two straight for Brad Keselowski Racing": the team's streak, not his
+            at = re.match(r"\s+for\s+(?:the\s+)?", text[c.end:s_end])
+            held = next((h for rx in (team_re, short_re) if rx is not None and at is not None and
+                         (h := rx.match(text, c.end + at.end())) is not None), None)
+            if held is not None:
+                c.args["team"] = shorts.get(held.group(0), held.group(0))
+            elif at is not None and re.match(r"(?-i:[A-Z])", text[c.end + at.end():s_end]) and \
+                    not any(x.start == c.end + at.end() for x in mentions):
+                c.args["unsure"] = True  # "two straight for BKR": some team the race's data does not name so
         pairs(found, mentions, text, source, s_start, s_end)
         followed_by(found, mentions, text, source, s_end)
         more_rivals(found, mentions, text, source, s_end)
@@ -353,7 +363,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             if inside(c.start, future) and c.kind not in ("next_race",):
                 c.args["other_race"] = True
             c.args["other_race"] = c.args.get("other_race", False) or (
-                inside(c.start, elsewhere) and c.kind not in ("win_streak", "drought", "career_first", "career_wins",
+                inside(c.start, elsewhere) and c.kind not in ("win_streak", "drought", "career_wins",
                                                                "car_first_win", "career_best", "team_wins")) or (
                 c.kind in ("career_first", "career_wins", "car_first_win", "team_wins") and
                 (AGO_AFTER.match(text, c.end, s_end) is not None or  # "his first career victory a year ago"
@@ -422,6 +432,13 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             fin = [c for c in found if c.kind == "finish" and c.end <= a and not CLAUSES.search(text, c.end, a - 1) and
                    not any(c.end <= x.start < a for x in mentions)]
             down = 1 if m["n"].lower() == "a" else parse_number(m["n"])
+            downer = next((x for x in mentions if x.end == a - (m.start("n") - m.start()) and x.driver and
+                          not x.possessive(text)), None)
+            if not fin and downer is not None and down is not None and not inside(downer.start, elsewhere):
+                # "Donnie Allison, two laps down in the No. 27 Ford, and his brother Bobby completed the top five"
+                found.append(Claim("laps_completed", a, b, source[a:b],
+                                   {"down": down, "driver": downer.driver, "sentence": (s_start, s_end),
+                                    "hedged": False, "named": [], "other_race": False}))
             if fin and down is not None:
                 found.append(Claim("laps_completed", a, b, source[a:b],
                                    {"down": down, "driver": fin[-1].args["driver"], "sentence": (s_start, s_end),

@@ -137,11 +137,12 @@ def listed_subjects(found: list[Claim], mentions: list[Mention], text: str, sour
 
 
 #: a place in the table right after a name, in a sentence about the standings: "with Ruttman fourth, 15 behind",
-#: "Joey Logano seventh", "Martin third, 317 points back of Earnhardt"
-TABLE_PLACE = re.compile(r"(?:\s+|,\s+)(?P<pos>" + ORD + r")\b(?!" + APOS + r"|-| place| in the race| at the)"
+#: "Joey Logano seventh", "Martin third, 317 points back of Earnhardt", "Chastain moved up to fourth after the win"
+TABLE_PLACE = re.compile(r"(?:\s+(?:moved|moves|climbed|climbs|jumped|jumps|rose|rises)(?:\s+(?:up|back))?\s+to\s+|\s+|,\s+)"
+                         r"(?P<pos>" + ORD + r")\b(?!" + APOS + r"|-| place| in the race| at the)"
                          r"(?:,?\s+(?:and\s+)?(?P<gap>" + NUM + r")\s+(?:points?\s+|markers?\s+)?(?:back|behind|out|adrift)"
                          r"(?:\s+(?:of\s+)?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?:\s+(?-i:[A-Z])[\w.'\u2019-]+){0,2}))?)?"
-                         r"(?=\s*(?:[,;.]|and\b|with\b|$))", re.I)
+                         r"(?=\s*(?:[,;.]|and\b|with\b|after (?:the|his|her) (?:win|victory|race|run|finish)\b|$))", re.I)
 
 
 def table_place(found: list[Claim], men: Mention, text: str, source: str, s_start: int, s_end: int,

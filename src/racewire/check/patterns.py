@@ -428,9 +428,9 @@ PATTERNS: list[Pattern] = [
                       r"(?:[^.;]{0,60}?\b(?:on|at) an? " + CLASS + ")?",
        lambda m: {"tie": True, "class": _klass(m)}),
     _p("career_best", r"\bcareer[- ]best(?: (?P<klass0>road[- ]course|short[- ]track|superspeedway|intermediate|"
-                      r"dirt[- ]track)(?=[- ](?:finish|result|run|showing|effort)))?"
+                      r"dirt[- ]track)(?=[- ](?:finish|result|run|showing|effort)))?(?:[- ](?P<pos>{ORD})\b)?"
                       r"(?:[^.;]{0,60}?\b(?:on|at) an? " + CLASS + ")?",
-       lambda m: {"tie": False, "class": _klass(m)}),
+       lambda m: {"tie": False, "class": _klass(m), **({"pos": _pos(m)} if m["pos"] else {})}),
     _p("career_best", r"\b(?P<tie>tied|tying|equal(?:l)?ed|equal(?:l)?ing|matched|matching) (?:his|her) (?:career[- ])?best "
                       r"{SERIES}(?:(?P<klass0>road[- ]course|short[- ]track|superspeedway|intermediate|dirt[- ]track)[- ])?"
                       r"(?:finish|result|run|showing|performance|effort)?(?:(?: yet)? (?:on|at) an? " + CLASS + ")?",
@@ -515,7 +515,7 @@ PATTERNS: list[Pattern] = [
                    r"(?: (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:spots?|places?|positions?))?"
                    r"(?: from {ORD})? to|"
                    r"left \w+|leaves \w+|now|" + PRE_RACE_VERB + r") "
-                   r"(?P<pos>{ORD}) in (?:the )?(?:final |overall |championship )?{SERIES}(?:points|standings)"
+                   r"(?P<pos>{ORD}) in (?:the )?(?:final |overall |championship |drivers?'? )?{SERIES}(?:points|standings)"
                    r"(?:,? (?:and )?(?P<gap>{NUM}) (?:points? )?(?:behind|back|out)(?: (?:of )?(?P<other>{NAME}"
                    r"))?)?",
        _standing_args),
@@ -607,6 +607,10 @@ PATTERNS: list[Pattern] = [
                         r"(?:high|best|leading) (?P<n>{NUM}) (?:of (?:the )?(?:{NUM} )?)?(?:laps|circuits|trips)",
        lambda m: {"n": parse_number(m["n"])}),
     _p("most_laps_led", r"\bled the most laps", lambda m: {}),
+    # "led the most laps -- 162 in all": how many, a claim of its own
+    _p("laps_led", r"(?:(?<=most laps \u2014 )|(?<=most laps\u2014)|(?<=most laps -- )|(?<=most laps, )|(?<=most laps: ))"
+                   r"(?P<n>{NUM})(?: in all| of them| laps)?\b",
+       lambda m: {"n": parse_number(m["n"])}),
     _p("laps_led", r"\b(?:out front|in front|up front|in the lead|paced the field|pac(?:ed|ing) (?:it|the field|the race|"
                    r"things)|led(?: the (?:field|race|way))?|topped the (?:field|leaderboard|running order)) for "
                    r"(?:only |just |all but )?(?P<n>{NUM}) (?:of (?:the )?(?:{NUM} )?)?(?:laps?|circuits|trips)\b",
@@ -804,8 +808,10 @@ PATTERNS: list[Pattern] = [
     _p("next_race", r"\b(?:continues|next|heads?|moves on|returns|opens|begins|resumes)\b"
                     r"(?:(?!,\s+(?:where|then|before|after|and)\b)[^.;])*?\bat (?:the )?(?P<track>" + TRACK + ")",
        lambda m: {"track": m["track"].strip()}, "none",
-       veto=lambda m: re.match(r"returns to (?:victory lane|the winner's circle|form|winning|the top)", m.group(0),
-                               re.I) is not None),  # "Busch returns to victory lane at Sonoma"
+       veto=lambda m: re.match(r"returns to (?:victory lane|the winner's circle|form|winning|the top)|next (?:race|start|"
+                               r"outing|event|time out|week) (?:after|following)\b", m.group(0),
+                               re.I) is not None),  # "Busch returns to victory lane at Sonoma"; ("the very next race
+    # after a frustrating afternoon at Pocono": this one)
     _p("next_race", r"\bnext (?:week|weekend|Sunday|Saturday|Friday|Monday|time out)\b[^.;]*?\b(?:visits|visit|at|to|in) "
                     r"(?:the )?(?P<track>" + TRACK + ")",
        lambda m: {"track": m["track"].strip()}, "none",

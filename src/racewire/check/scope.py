@@ -58,7 +58,7 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"\b(?:spring|fall|summer|autumn|opening) (?:race|event|meeting|visit|stop)|last time out|"
                         r"\b(?:in|this|last|since) (?:the )?(?:spring|fall|summer|autumn)\b|"
                         r"\b(?:came|coming) (?:to|into) (?:[\w-]+ ){1,3}(?:tied|leading|trailing|with|as|ahead|behind|atop|"
-                        r"holding|carrying|sitting|riding|clinging|\d|" + NUM + r" points?\b)|"
+                        r"holding|carrying|sitting|riding|clinging|protecting|defending|nursing|\d|" + NUM + r" points?\b)|"
                         r"\b(?:came|coming|rolled) (?:to|into) (?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,2} "
                         r"(?=" + ORD + r"\b|" + NUM + r" points?\b)|"
                         r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?:years|seasons|summers|springs|falls|autumns) "
@@ -90,6 +90,7 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"\bin each of\b|\b(?:his|her) (?:last|previous|prior|first (?:two|three|four|five|\d+)) "
                         r"(?:start|starts|outing|outings|race|races|visit|visits|trip|trips)\b|"
                         r"\bhad (?:\w+ )?(?:finished|placed)\b|\bhad been (?:racing|running|driving|competing)\b|"
+                        r"\bhad been (?:the )?(?:runner-up|winner|pole-?sitter|" + ORD + r")\b|"
                         r"\b(?:in|at) the (?:season )?opener\b|\bas a rookie\b|\bthat (?:day|night|afternoon|evening|race|time)\b|"
                         r"\bhad (?:already |just |previously |twice |also )?(?:won|swept|claimed|captured)\b"
                         r"(?! the (?:pole|first stage|second stage|opening stage|stage)))", re.I)  # (this race's pole)
@@ -104,6 +105,7 @@ ASIDE = re.compile(r",\s+(?:(?:(?:still|now|already|again|once again|also)\s+)?(
                    r"[a-z]+-time)\b(?!\.)|"
                    r"(?:" + ORD + r")\s+(?:coming into|going into|heading into|entering|before)\b|"  # ", third coming in,"
                    r"(?:" + ORD + r")\s+in\s+(?:the\s+)?(?:standings|points)\b|"  # "Wallace, second in the standings and ...,"
+                   r"(?:winner|runner-up|pole-?sitter|victor)\s+(?:of|in|at)\b|"  # "Thomas, winner of the previous race ...,"
                    # "Blaney, seventh at Sonoma a week ago, vaulted ...": a result elsewhere
                    r"(?:" + ORD + r")(?:[- ]place)?\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])\w*(?=(?:No\.|[^,;.])*,)|"
                    # ", 28 points entering the night,": the figure of before, set off
@@ -205,8 +207,9 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
                 comma = sentence.find(",", m.end())  # second": the opening phrase only
                 hi = comma if 0 < comma < hi else hi
         # "entered the weekend leading by 11 points and left with an 18-point cushion": what came after is this race
-        after = re.search(r"\s(?:and|but)\s+(?:then\s+)?(?:left|leaves|leaving|now|exits|exited|departs|departed|heads|headed)\b",
-                          sentence[m.end():hi])
+        # (or "his second at Atlanta after a win here in 2009 and his first of the season": the list goes on)
+        after = re.search(r"\s(?:and|but)\s+(?:then\s+)?(?:left|leaves|leaving|now|exits|exited|departs|departed|heads|headed|"
+                          r"his|her)\b", sentence[m.end():hi])
         if after is not None:
             hi = m.end() + after.start()
         # "He was runner-up at Milwaukee earlier this season and finished fifth last week at Flemington": two
@@ -220,12 +223,14 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
                 hi = min(hi, later.start()) if later else hi
         # "... it is his second win of 2025 after he won at Homestead three weeks ago": the subordinate part
         lo = max([lo] + [x.start() for x in re.finditer(r"\b(?:after|since|when|while|following|before|until|having|"
-                                                         r"up from|down from)\b",
+                                                         r"up from|down from|(?:better|worse|higher|lower) than)\b",
                                                          sentence[:m.start()])
                          if x.start() >= lo and x.start() > 0])
         # (nor "..., who started from the pole there and finished 25th,": "there" is the place the marker names)
+        # (nor a participle after the marker: "here in April, leading 195 laps, but ...": that day's too)
         own = [a for a in asides if lo <= a[0] and a[1] <= hi and not re.match(r",\s+(?:where|which)\b", sentence[a[0]:])
-               and not THERE.search(sentence, a[0], a[1])]
+               and not THERE.search(sentence, a[0], a[1]) and
+               not (a[0] >= m.end() and re.match(r",\s+(?-i:[a-z]+ing)\b", sentence[a[0]:]))]
         cuts = [lo] + [x for a in own for x in a] + [hi]  # "..., where Harvick won": the place the marker names
         spans += [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts), 2)]
     first = min((m.start() for m in markers), default=None)

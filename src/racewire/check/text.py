@@ -41,7 +41,10 @@ class Mention:
 
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)]
+    """Quoted speech, the speaker's words; not a nickname in quotes ("the eighth victory for "Handsome Harry,"")."""
+    nicks = {n.lower() for n in NICKNAMES}
+    return [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)
+            if re.sub(r"^\W+|\W+$", "", m.group(0)).lower() not in nicks]
 
 
 def sentences(text: str) -> list[tuple[int, int]]:

@@ -415,6 +415,8 @@ class Judge:
         self.wrong(c, fact or winner, f"it was {possessive(team)} {ordinal(len(won))} {self._label()} win")
 
     def _win_streak(self, c: Claim) -> None:
+        if "team" in c.args:
+            return self._team_streak(c)
         d = c.args["driver"]
         fact = self.cat.first("win_streak", driver=d)
         winner = self.cat.first("winner")
@@ -425,6 +427,25 @@ class Judge:
         if streak == c.args["n"]:
             return self.ok(c, fact)
         self.wrong(c, fact or winner, f"{d} has won {streak} consecutive {self._label()} starts")
+
+    def _team_streak(self, c: Claim) -> None:
+        """"Blaney's win made it two straight for Brad Keselowski Racing": the series' races in a row, up to this
+        one, that the team won (whoever drove)."""
+        team = " ".join(str(c.args["team"]).split())
+        winner = self.cat.first("winner")
+        mine = " ".join(str(winner.subjects.get("team") or "").split()) if winner else ""
+        if winner is None or mine.lower() != team.lower():
+            return self.unknown(c, f"this race was won for {mine or 'a team the data does not name'}; a streak of "
+                                   f"{possessive(team)} is about earlier races")
+        won = self.history.wins_up_to("team", winner.subjects.get("team"), self.race.idx)
+        streak = 0
+        while streak < len(won) and won[-1 - streak] == self.race.idx - streak:
+            streak += 1
+        fact = self.cat.first("team_wins")
+        said = f"{team}: won {streak} consecutive {self._label()} races"
+        if streak == c.args["n"]:
+            return self.ok(c, fact, said)
+        self.wrong(c, fact or winner, said)
 
     def _starts_before(self, driver: str) -> tuple[list[int], Fact] | None:
         """The driver's earlier starts in the series (history rows) and his finish here."""
@@ -590,6 +611,10 @@ class Judge:
             if klass is None:
                 return self.unknown(c, "this race's track has no class in the data")
         kinds = ["class_best"] if klass else ["career_best"]  # "a career-best third": over his whole career
+        fin = self._finish_fact(d)
+        if "pos" in c.args and fin is not None and fin.value != c.args["pos"]:
+            # "took a career-best seventh" when he was sixth: the best claimed is not the finish he had
+            return self.wrong(c, fin, f"{d} finished {ordinal(fin.value)}")
         facts = [f for k in kinds for f in self.cat.find(k, driver=d)
                  if not klass or f.context.get("track_class") == klass]
         if klass and klass != self.race.track_class:
@@ -599,7 +624,6 @@ class Judge:
             if c.args.get("tie") and not f.context["tie"] and not c.args.get("new_or_tie"):
                 return self.wrong(c, f, f"{d} set a new career best (previous best {ordinal(f.context['previous_best'])})")
             return self.ok(c, f)
-        fin = self._finish_fact(d)
         if fin is None:
             return self.unknown(c, f"{d} has no result in this race")
         if fin.value == 1:
