@@ -111,3 +111,10 @@ def test_moving_up_in_the_table(room: Any) -> None:
     assert got == [("standing", "Carl Edwards", "supported"), ("standing", "Jimmie Johnson", "contradicted")]
     got = verdicts(mart, "Earnhardt climbs to first in the driver standings.", ("standing",))
     assert got == [("standing", "Dale Earnhardt Jr.", "supported")]
+
+
+def test_a_name_in_a_subordinate_clause_leaves_the_description_its_own(room: Any) -> None:
+    mart = room.race("cup", 2014, 6)  # Kurt Busch from 22nd
+    got = verdicts(mart, "Kurt Busch led only 23 laps all day. The 35-year-old started 20th and was there to win it "
+                         "when Johnson slipped.", ("start",))
+    assert got == [("start", "Kurt Busch", "contradicted")]

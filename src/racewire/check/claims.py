@@ -284,7 +284,10 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         # (a subject named in a later clause is that clause's: "The Halifax County driver rolled off 33rd ..., and by
         # the time the smoke had cleared, only Dale Earnhardt Jr. was in front of him")
         first_break = CLAUSES.search(text, s_start, s_end)
-        opening = [x for x in mentions if x.subject and (first_break is None or x.start < first_break.start())]
+        # (not a name in a subordinate clause: "The 48-year-old started seventh ... when Houston sputtered")
+        opening = [x for x in mentions if x.subject and (first_break is None or x.start < first_break.start()) and
+                   not re.search(r"\b(?:when|after|before|until|because|once|as soon as)\s+(?:\w+\s+){0,2}$",
+                                 text[max(s_start, x.start - 30):x.start], re.I)]
         # (nor a team's name: "JR Motorsports had a day to forget" is no "DW")
         epithet = not opening and EPITHET.match(sentence) is not None and \
             THING_OPENER.match(sentence) is None and not inside(s_start + len(sentence) - len(sentence.lstrip()),
