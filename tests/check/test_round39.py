@@ -100,3 +100,14 @@ def test_a_track_named_without_its_sponsor() -> None:
 
     assert track_named("Lucas Oil Indianapolis Raceway Park", "his first since Indianapolis Raceway Park in 2005")
     assert not track_named("Daytona International Speedway Road Course", "at the Charlotte Motor Speedway Road Course")
+
+
+def test_a_press_release_s_box_for_one_driver(room: Any) -> None:
+    mart = room.race("cup", 2014, 6)  # Gordon from 5th to 12th, no laps led
+    box = "HENDRICK MOTORSPORTS RACE REPORT\n\nNo. 24 CHEVROLET \u2013 JEFF GORDON\nStart: 5th\nFinish: 12th\nLaps Led: 3\n"
+    got = [(c.kind, c.text, c.verdict) for c in mart.check(box) if c.kind in ("start", "finish", "laps_led")]
+    assert got == [("start", "Start: 5th", "supported"), ("finish", "Finish: 12th", "supported"),
+                   ("laps_led", "Laps Led: 3", "contradicted")]
+    # a heading that names two drivers says whose figures they are no more
+    two = "JEFF GORDON AND JIMMIE JOHNSON\nStart: 5th\nFinish: 12th\n"
+    assert [c for c in mart.check(two) if c.kind in ("start", "finish")] == []

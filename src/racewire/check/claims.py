@@ -16,7 +16,7 @@ from ..words import parse_number, parse_ordinal
 from .anchor import (CLAUSE_BREAK, EPITHET, GENERIC_TEAM_WORDS, GROUP_AFTER, OBJECT_BEFORE, OPENING, PARTICIPLE, PRONOUN,
                      alternation, driver_of, objects, role, team_drivers, team_shorts)
 from .lists import (followed_by, listed_after, listed_subjects, more_behind, more_rivals, pairs, place_range,
-                    results_line, table_place)
+                    results_line, stat_box, table_place)
 from .model import Claim
 from .patterns import AT_PLACE, NEEDS, NOT_FINISH_AFTER, PATTERNS, SERIES_NAME, SERIES_WORDS, SINCE_WHEN, unit_since
 from .scope import (AFTER_MARKER, CLAUSES, FUTURE, HEDGES, OTHER_RACE, aside_spans, clause, conjunct,
@@ -503,6 +503,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                         (elsewhere or c.args.get("other_race")):
                     # "... second in the World 600 at Charlotte, a race he started from the pole": that race's
                     c.args["other_race"], c.args["scope"] = True, (s_start, s_end)
+        stat_box(found, names.drivers, source, s_start, s_end)
         kept: list[Claim] = []
         # "dropped him to a 26th-place finish": once; of two readings of one retirement, the firmer
         for c in sorted(found, key=lambda c: ("weak" in c.args, c.start, -c.end)):

@@ -216,3 +216,29 @@ def _names_before(mentions: list[Mention], text: str, end: int) -> list[Mention]
         listed.insert(0, x)
         pos = x.start
     return listed
+
+
+#: a line of a team's race report box: "Start: 5th", "Finish: 1st", "Laps Led: 64"
+STAT_LINE = re.compile(r"^[ \t]*(?P<key>Start(?:ed)?|Starting [Pp]osition|Qualified|Finish(?:ed)?|Finishing [Pp]osition|"
+                       r"Laps [Ll]ed)[ \t]*:[ \t]*(?P<val>\d{1,3})(?:st|nd|rd|th)?[ \t]*$", re.M)
+
+
+def stat_box(found: list[Claim], drivers: list[str], source: str, s_start: int, s_end: int) -> None:
+    """A team press release's box for one driver, its heading naming him in any case ("No. 42 CHEVROLET -- TYLER
+    REDDICK") and one figure a line after it: the start, the finish and the laps he led."""
+    lines = list(STAT_LINE.finditer(source, s_start, s_end))  # (the source keeps its line breaks)
+    if not lines:
+        return
+    heading = source[s_start:lines[0].start()]
+    who = [d for d in drivers if re.search(r"(?<![\w.])" + re.escape(d) + r"(?![\w])", heading, re.I)]
+    if len(who) != 1 or "\n" in heading.strip():
+        return  # (the box's heading is one line that names one driver of the race)
+    for m in lines:
+        key, val = m["key"].lower(), int(m["val"])
+        kind = "laps_led" if key.startswith("laps") else "finish" if key.startswith("finish") else "start"
+        arg = {"n": val} if kind == "laps_led" else {"pos": val}
+        a, b = m.start("key"), m.end()
+        found.append(Claim(kind, a, b, source[a:b],
+                           {**arg, "driver": who[0], "sentence": (s_start, s_end), "hedged": False, "named": [],
+                            "other_race": False, **({"soft": True} if key == "qualified" else {})}))
+
