@@ -26,7 +26,8 @@ OBJECT_WORDS = (r"\b(?:over|past|passing|passed|pass|passes|beat|beating|beats|o
                 r"holding|pushed|pushing|shoved|nudged|nudging|squeezed|pinched|forced|fended off|"
                 r"outlasted|outpaced|outdistanced|outgunned|sent|sending|turned|took out|knocked|clipped|"
                 r"clipping|tapped|chased|chasing|pressured|pressuring|held off|holding off|challenge|challenged|"
-                r"challenging|catch|battled|battling|"
+                r"challenging|catch|battled|battling|clearing|edging|outrunning|outdueling|overtaking|catching|"
+                r"reeling in|running down|chasing down|fending off|"
                 r"(?:anything|nothing|something|an answer|no answer|a match|no match) for)\s+")
 OBJECT_BEFORE = re.compile(OBJECT_WORDS + r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?)?$", re.I)
 #: ... or a title before the name: "started alongside pole-sitter Rick Mast", "held off teammate Kyle Busch"

@@ -147,6 +147,12 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     # "Jarrett, the pole-sitter, ...": an appositive to the name before it
                     appositive = any(re.fullmatch(r"(?:" + APOS + r"s?)?,\s+the\s+", text[x.end:m.start()])
                                      for x in mentions if x.end <= m.start())
+                    # "leads Kenseth, last week's runner-up at Fontana, by nine": a title of the name right before
+                    titled = next((x for x in mentions if x.end <= m.start() and x.driver and re.fullmatch(
+                        r",\s+(?:last|this|the previous|the past)\s+(?:week|weekend|year|season|month|race)" + APOS +
+                        r"s?\s+", text[x.end:m.start()])), None) if pat.anchor == "title" else None
+                    if titled is not None:
+                        driver = titled.driver
                     if pat.anchor == "title" and not any(0 <= x.start - m.end() <= 2 for x in mentions) and \
                             re.search(r"\bthe\s+$", text[max(s_start, m.start() - 6):m.start()], re.I) and \
                             not re.search(r"\b(?:was|is|as|became)\s+the\s+$",
@@ -196,6 +202,9 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 if re.match(APOS + r"s?\s", text[m.end():m.end() + 3]) and \
                         re.search(r"\bthe\s+$", text[max(s_start, m.start() - 5):m.start()]):
                     continue  # "couldn't get to the Dodge's bumper": another car
+                if re.search(r"\b(?:pushed|forced|let go|released|fired|dropped|left|leaving|departed|out)\s+(?:at|by|from|of)?\s*$",
+                             text[max(s_start, m.start() - 24):m.start()]):
+                    continue  # "after he was pushed out at Hendrick Motorsports": a team he had
                 if re.search(r"\b(?:at|on|past|behind|after|caught|chased|passed|passing|than|over|to|from|of)\s+the\s+$",
                              text[max(s_start, m.start() - 14):m.start()]):
                     continue  # "made a run at the Mercury late": another car
@@ -286,8 +295,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         first_break = CLAUSES.search(text, s_start, s_end)
         # (not a name in a subordinate clause: "The 48-year-old started seventh ... when Houston sputtered")
         opening = [x for x in mentions if x.subject and (first_break is None or x.start < first_break.start()) and
-                   not re.search(r"\b(?:when|after|before|until|because|once|as soon as)\s+(?:\w+\s+){0,2}$",
-                                 text[max(s_start, x.start - 30):x.start], re.I)]
+                   not SUBORDINATE.search(text, max(s_start, x.start - 30), x.start)]
         # (nor a team's name: "JR Motorsports had a day to forget" is no "DW")
         epithet = not opening and EPITHET.match(sentence) is not None and \
             THING_OPENER.match(sentence) is None and not inside(s_start + len(sentence) - len(sentence.lstrip()),
@@ -524,7 +532,9 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 r"(?:^|,\s+|\b(?:and|but|then)\s+)(?:he|she)\b", _unquoted(text, s_start, s_end, quoted).strip(), re.I):
             continue
         previous = {x.driver for x in mentions if x.driver is not None}
-        prev_subjects = {x.driver for x in mentions if x.subject}
+        # (a name in a subordinate clause is none: "Staley won ..., taking the lead after Fireball Roberts faded")
+        prev_subjects = {x.driver for x in mentions if x.subject and
+                         not SUBORDINATE.search(text, max(s_start, x.start - 30), x.start)}
         prev_pronoun = not prev_subjects and re.search(r"(?:^|[,;:]\s+|\b(?:and|but|then)\s+)(?:he|she)\b",
                                                        _unquoted(text, s_start, s_end, quoted).strip(), re.I) is not None
         # (not when a name stands in a later clause than the subject: "Hamlin started from the pole, but the opening
@@ -614,6 +624,8 @@ DEFINED_BY = re.compile(OPENING + r"[Tt]he\s+(?:[\w'\u2019-]+\s+){0,3}?(?:man|dr
 #: a win credited to a description: "the ninth career victory for the defending series champion"
 WIN_FOR_DESCRIPTION = re.compile(r"\b(?:victory|win|triumph)\b[^.;:]{0,40}?\b(?:for|by) the (?:[\w'\u2019.,-]+\s+){0,3}?"
                                  + PERSON_NOUN + r"\b")
+#: the words that open a subordinate clause, right before its subject: "when Houston sputtered"
+SUBORDINATE = re.compile(r"\b(?:when|after|before|until|because|once|as soon as)\s+(?:\w+\s+){0,2}$", re.I)
 #: a sentence about this race's win: "The win was the fourth of his career in the series"
 THE_WIN = re.compile(r"\s*(?:The|This|Saturday's|Sunday's|Friday's|Monday's|Tonight's|Today's) (?:win|victory|triumph) "
                      r"(?:was|is|marked|gave|made|represented)\b[^.;]*\b(?:his|her)\b")

@@ -118,7 +118,8 @@ def listed_subjects(found: list[Claim], mentions: list[Mention], text: str, sour
     """"Chastain, Peters, Rohrbaugh and Greenfield were all done after 78 laps": the claim of a plural verb holds
     for every name of the list before it."""
     for c in [c for c in found if c.kind == "retirement" and re.match(r"were\b", c.text)]:
-        listed = _names_before(mentions, text, c.start)
+        adverb = re.search(r"(?<=\s)(?:also|both|all|each|too|then)\s+$", text[:c.start])  # "Lund and White also were"
+        listed = _names_before(mentions, text, adverb.start() if adverb else c.start)
         if len(listed) < 2:
             continue  # "Both were out after 110 laps": the drivers of the sentence before
         found.remove(c)

@@ -36,7 +36,8 @@ NAME = r"(?-i:[A-Z])[\w.'\u2019-]+(?: (?-i:[A-Z])[\w.'\u2019-]+){0,2}"
 
 
 #: how a points lead moved: "grew to", "was cut to", "stands at"
-LEAD_MOVED = (r"(?:grew|grows|stretched|swelled|ballooned|widened|increased|shrank|shrunk|dipped|fell|dropped|"
+LEAD_MOVED = (r"(?:grew|grows|grow|stretched|swelled|swell|ballooned|balloon|widened|widen|increased|shrank|shrunk|"
+              r"shrink|dipped|dip|fell|dropped|"
               r"(?:was |is )?(?:cut|trimmed|sliced|whittled|reduced|extended|stretched|pared)|stands|sits|is)")
 
 
@@ -305,6 +306,10 @@ PATTERNS: list[Pattern] = [
     _p("car_first_win", r"\bfirst (?:time|trip|visit) (?:that )?the (?:No\.|#) ?(?P<car>\w+) (?:has |had )?(?:ever )?(?:been|gone|"
                         r"made it|visited|reached|rolled) (?:in)?to (?:a |the )?(?:{SERIES})?(?:victory lane|winner's circle)",
        lambda m: {"car": m.group("car")}, "none"),
+    # "the first trip to Victory Lane for the No. 36"
+    _p("car_first_win", r"\bfirst (?:trip|visit) to (?:victory lane|the winner's circle) for the (?:No\.|#) ?(?P<car>\w+)",
+       lambda m: {"car": m.group("car")}, "none",
+       veto=lambda m: re.match(r"\s+(?:in (?:\w+ ){0,3})?(?:since|this|of|at)\b", m.string[m.end():]) is not None),
     # "The victory was the first in Truck Series competition for the No. 71"
     _p("car_first_win", r"\bfirst (?:(?:win|victory) )?(?:ever )?in {SERIES}(?:competition|history|racing) for the "
                         r"(?:No\.|#) ?(?P<car>\w+)", lambda m: {"car": m.group("car")}, "none", veto=_no_win_before),
@@ -338,7 +343,8 @@ PATTERNS: list[Pattern] = [
                   r"runner-up finish|[\w-]+-place finish)(?: at (?:the )?" + TRACK + r")?,? (?:in |back in )?)?(?:" + MONTHS
                   + r" )?(?P<year>(?:19|20)\d\d)",
        lambda m: {"level": _level(m["level"]), "year": int(m["year"])}),
-    _p("drought", r"\b(?:his|her) first (?:(?:win|victory|triumph) )?since (?:he|she) (?:last )?won "
+    _p("drought", r"\b(?:his|her) first (?:{SERIES}(?:win|victory|triumph) )?since (?:he|she) (?:last )?(?:won|took the "
+                  r"checkered flag|took the checkers|visited victory lane|celebrated in victory lane) "
                   r"(?:[a-z][\w ]{0,20}? )?(?:at|in) (?P<track>" + TRACK + r")(?: in)?(?: " + MONTHS + r")?,? (?P<year>(?:19|20)\d\d)\b",
        lambda m: {"level": "win", "year": int(m["year"]), "track": m["track"]}),
     # "his first win there since 2003", "his first at the 1.54-mile track since 2009", "his first Martinsville
@@ -397,6 +403,11 @@ PATTERNS: list[Pattern] = [
     _p("track_wins", r"\b(?:an?|the|now an?) (?P<n>{NUM})-time (?:{SERIES})?(?:race )?winner (?:here|there|at (?:the )?"
                      r"(?P<track>" + TRACK + r"))",
        lambda m: {"n": parse_number(m["n"]), "track": m["track"] or "here", "times": True}),
+    # "four-time Sonoma winner Jeff Gordon": a title before the name
+    _p("track_wins", r"(?<!\bthe )(?<!\ba )\b(?P<n>{NUM})-time (?P<track>" + TRACK + r") (?:race )?winner(?= (?-i:[A-Z]))",
+       lambda m: {"n": parse_number(m["n"]), "track": m["track"], "times": True}, anchor="title",
+       veto=lambda m: re.search(r"\b(?:Cup|Truck|Xfinity|Busch|Nationwide|Grand National|Series|NASCAR|Indianapolis|"
+                                r"Indy|Daytona 500|500)\b", m["track"]) is not None),
     # "the three-time Talladega winner"
     _p("track_wins", r"\b(?:an?|the|now an?) (?P<n>{NUM})-time (?P<track>" + TRACK + r") (?:race )?winner\b",
        lambda m: {"n": parse_number(m["n"]), "track": m["track"], "times": True},
@@ -418,7 +429,8 @@ PATTERNS: list[Pattern] = [
                       r"(?:{SERIES}(?:win|victory|triumph) )?(?:of the (?:(?:19|20)\d\d )?(?:season|year)|of (?P<year>(?:19|20)\d\d)|"
                       r"this (?:season|year))\b",
        lambda m: {"n": _pos(m, "ord")},
-       veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:for|with|at|in)\b", m.string[m.end():]) is not None),
+       veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:for|with|at|on|in(?! (?:the |his |her )?(?:No\.|#)))\b",
+                                                    m.string[m.end():]) is not None),  # (not "in the No. 3": his car)
     # "It was the 69th career victory for Petty, the 20th of the season and his third at the track": a list's item
     _p("season_wins", r"(?<=, )the (?P<ord>{ORD}) (?:{SERIES}(?:win|victory|triumph) )?(?:of the (?:season|year)|this "
                       r"(?:season|year))\b", lambda m: {"n": _pos(m, "ord")},
@@ -480,7 +492,7 @@ PATTERNS: list[Pattern] = [
        veto=lambda m: re.search(r"\b(?:points?|standings|championship|title)\b",
                                 m.string[max(0, m.start() - 120):m.end() + 40], re.I) is None),
     _p("points_lead", r"\b(?:lead(?:s|ing)?|led|heads|headed|tops|topped|paces) (?:(?:second|third|fourth)-place |runner-up |teammate )?"
-                      r"(?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)(?P<aside>, (?:who|the|a)\b[^,;.]{0,40},)? by (?P<gap>{NUM}) points?",
+                      r"(?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)(?P<aside>, (?:who|the|a|an|last|this|his|her)\b[^,;.]{0,40},)? by (?P<gap>{NUM}) points?",
        _standing_args),  # (or "leads Brett Moffitt, who finished fifth, by 43 points")
     # "still owns a commanding lead -- 489 points over Keller"
     _p("points_lead", r"\b(?:lead|cushion|advantage|margin|edge)\s*(?:\u2014|--|:|,)\s*(?P<gap>{NUM}) points? (?:over|on|ahead of) "
@@ -638,7 +650,7 @@ PATTERNS: list[Pattern] = [
     _p("start", r"\b(?:began the race|lined up|took the green(?: flag)? from|started the race(?: in| from)?) "
                 r"(?:the )?(?P<pos>{ORD})\b(?!(?: |-)(?:row|place finish))", lambda m: {"pos": _pos(m)}),
     _p("start", r"\bstart(?:ed|ing)? (?:from )?(?:the )?(?P<pos>{ORD})(?: (?:position|spot|place))?\b(?! row)"
-                r"|\bfrom (?:the )?(?P<pos2>{ORD})(?: (?:starting )?(?:position|spot|place)| on the grid)\b"
+                r"|\bfrom (?:the |his |her )?(?P<pos2>{ORD})(?: (?:starting )?(?:position|spot|place)| on the grid)\b"
                 r"|\b(?P<pos3>{ORD})[- ]place start"
                 r"|\b(?:came|rolled off|rolling off|rolls off) (?:from )?(?:the |his |her )?(?P<pos4>{ORD})(?: (?:starting )?(?:position|spot|place))?(?: on the grid)?"
                 r"(?! (?:in|place in) (?:the )?(?:points|standings))\b",
@@ -646,7 +658,7 @@ PATTERNS: list[Pattern] = [
     # "charged from 16th to sixth": from the start to the finish
     _p("start", r"\b(?:charged|charging|climbed|climbing|rallied|rallying|raced|racing|drove|driving|stormed|"
                 r"storming|came|coming|worked (?:his|her) way|marched|marching|rocketed|powered|surged) (?:all the way )?"
-                r"(?:up )?from (?P<pos>{ORD})(?: (?:place|position|spot|starting spot|on the (?:starting )?grid))? to "
+                r"(?:up )?from (?:his |her )?(?P<pos>{ORD})(?: (?:place|position|spot|starting spot|on the (?:starting )?grid))? to "
                 r"(?:finish |a |an )?(?P<fin>{ORD})\b(?!(?:[- ]place)? (?:in|on) (?:the )?(?:points|standings|lap|stage))",
        lambda m: {"pos": _pos(m), "fin": _pos(m, "fin")},
        veto=lambda m: re.search(r"\b(?:points?|standings|championship)\b", m.string[max(0, m.string.rfind(

@@ -35,7 +35,9 @@ BEGAN_THE_DAY = r"\b(?:began|begins|beginning|started|starting) (?:the|this) (?:
 #: what follows the marker is that race's
 AFTER_WORDS = r"(?:a|one) (?:week|year|month|season|day|start|race) (?:after|removed from) (?:he|she|they|his|her|\w+ing)\b"
 #: "since 2004, when he led 49 laps at Charlotte": from "when" on, that year's race
-WHEN_THEN = r"(?<=\d\d, )when (?:he|she) (?:led|won|finished|ran|started|was|had|took|crashed|scored|placed)\b"
+WHEN_THEN = (r"(?:(?<=\d\d, )|" + "|".join(f"(?<={month}, )" for month in MONTHS[3:-1].split("|")) +
+             r")when (?:he|she) (?:led|won|finished|ran|started|was|had|took|crashed|scored|placed|came)\b")
+#: ("had not been kind to him in May, when he came home fifth": that race)
 AFTER_MARKER = re.compile(AFTER_WORDS, re.I)
 
 OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|spring|summer|month)|previous(?:ly)?|"
@@ -81,6 +83,9 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"(?: (?-i:[A-Z])[\w.'\u2019-]*){0,2} )?off (?:a|an|his|her|the|back-to-back)\b|"
                         # "won the series' first visit to Iowa this season": an earlier race at the track
                         r"\b(?:first|earlier|previous|prior|other) (?:visit|trip|stop) (?:to|at)\b|"
+                        # "fourth here in the season's first Hickory race"
+                        r"\bthe season['\u2019]s (?:first|second|third|opening|earlier) (?:(?-i:[A-Z])[\w.'-]* ){0,2}"
+                        r"(?:race|event|visit|stop)\b|"
                         # "bettered the fourth-place finish he earned at Kentucky": a result from before
                         r"\b(?:bettered|betters|bettering|topped|topping|improved on|improves on|improving on|"
                         r"eclipsed|eclipses|eclipsing|surpassed|surpasses|surpassing) (?:his|her|the|a|its) (?:[\w-]+ ){0,3}?"
@@ -248,7 +253,9 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
 TRAILING = re.compile(r",\s+(?:(?:all|each|every one of them|most)\s+)?(?-i:[a-z]+ing)\b[^,;]*[.!?]?\s*$")
 
 #: a relative clause with its own subject: "that Gilliland drove", "which he won"
-RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:he|she|they|" + NAME + r")\s+(?:had\s+|has\s+)?(?-i:[a-z]+)\b")
+RELATIVE = re.compile(r"\b(?:that|which|whom)\s+(?:he|she|they|" + NAME + r")\s+(?:had\s+|has\s+)?(?-i:[a-z]+)\b|"
+                      r"\b(?-i:who)\s+(?:had\s+)?(?:won|took|led|ran|finished|captured|claimed|swept|drove)\b")
+#: (or one with its own verb: "looked every bit like the driver who won this race a year ago")
 
 #: words that point back at a race named before them
 THERE = re.compile(r"\b(?:there|that (?:day|night|afternoon|race|time))\b")
