@@ -11,10 +11,11 @@ _UNITS = "one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _UNIT_ORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
-#: numbers and ordinals in figures or words (0-99), compact so the many patterns that open with one stay fast;
+#: numbers and ordinals in figures or words (0-99), compact so the many patterns that open with one stay fast (the
+#: lookahead on the first letters every form can open with spares the alternation at most word starts);
 #: the same words as WORD_NUMBERS and WORD_ORDINALS (tests/check/test_check.py checks it)
-NUM = (r"(?:\d{1,3}(?:,\d{3})*|(?:" + _TENS + r")(?:-(?:" + _UNITS + r"))?|" + _TEENS + "|ten|zero|" + _UNITS + ")")
-ORD = (r"(?:\d+(?:st|nd|rd|th)|(?:" + _TENS + r")-(?:" + _UNIT_ORDS + r")|(?:twent|thirt|fort|fift|sixt|sevent|eight|"
+NUM = (r"(?=[\dtfsenzoTFSENZO])(?:\d{1,3}(?:,\d{3})*|(?:" + _TENS + r")(?:-(?:" + _UNITS + r"))?|" + _TEENS + "|ten|zero|" + _UNITS + ")")
+ORD = (r"(?=[\dtfsenTFSEN])(?:\d+(?:st|nd|rd|th)|(?:" + _TENS + r")-(?:" + _UNIT_ORDS + r")|(?:twent|thirt|fort|fift|sixt|sevent|eight|"
        r"ninet)ieth|(?:eleven|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)th|twelfth|tenth|"
        + _UNIT_ORDS + ")")
 QUOTE_RE = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")

@@ -48,6 +48,7 @@ class Judge:
         self.race: RaceInfo = cat.race
         self._others: dict[int, Catalogue] = {}
         self._text = ""  # the text being checked, for the verdicts that read past a claim's words
+        self._season_names: list[str] | None = None  # the names of this season's races, squashed (made once)
 
     # -- outcome helpers ------------------------------------------------------------------------------
     @staticmethod
@@ -173,8 +174,9 @@ class Judge:
         """Do the words after "won" name another race of this season ("the Atlanta 500")?"""
         rest = squash(re.sub(r"^\s+(?:the\s+)?", "", after))
         here = squash(self.race.name or "")
-        return any(i.season == self.race.season and i.name and squash(i.name) != here and
-                   rest.startswith(squash(i.name)) for i in self.history.races)
+        if self._season_names is None:
+            self._season_names = [squash(i.name) for i in self.history.races if i.season == self.race.season and i.name]
+        return any(name != here and rest.startswith(name) for name in self._season_names)
 
     @classmethod
     def _misread(cls, judge: Judge, c: Claim) -> None:
