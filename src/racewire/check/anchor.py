@@ -61,6 +61,9 @@ def role(m: Mention, text: str, s_start: int) -> Mention:
         return replace(m, subject=False)  # "in his first Daytona 500 for Junior Johnson": a car owner
     if m.possessive(text) and KIN_AFTER.match(text, m.end):
         return replace(m, subject=False)
+    if m.possessive(text) and re.search(r"(?-i:\b(?:that|which))\s+(?:also\s+)?(?:ended|ruined|spoiled|derailed|doomed)\s+$",
+                                        before):
+        return replace(m, subject=False)  # "a crash after 91 laps that also ended Grant Enfinger's day, and was scored"
     if m.possessive(text) and CAR_AFTER.match(text, m.end) and \
             re.search(r"\b(?:when|after|as|because|while|once|until|before|since)\s+$", before):
         # "took command when Curtis Turner's Ford soured ... and then ran off to win": a car in a subordinate
@@ -279,7 +282,9 @@ def team_drivers(text: str, start: int, end: int, team_re: re.Pattern[str] | Non
     # "The No. 25 Chevrolet clipped Johnson's left rear": a car that opens a clause stands for its driver
     for m in CAR_SUBJECT.finditer(text, start, end):
         if m.start() != start and not re.search(r"(?:[,;]|\band|\bbut|\bwhile|\bas|\bwhen)\s+$",
-                                                text[max(start, m.start() - 8):m.start()]):
+                                                text[max(start, m.start() - 8):m.start()]) and \
+                not re.fullmatch(r"\s*(?:From there|Then|Later|Late|Early|After that|By then|Eventually|Finally),?\s+",
+                                 text[start:m.start()]):  # ("From there the No. 4 led 25 laps")
             continue
         if re.match(r"\s*[,)]", text[m.end():end]):
             continue  # "Ryan Newman, in another Turner Scott entry, the No. 32, ...": an appositive, not a subject

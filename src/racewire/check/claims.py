@@ -154,7 +154,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     if titled is not None:
                         driver = titled.driver
                     if pat.anchor == "title" and not any(0 <= x.start - m.end() <= 2 for x in mentions) and \
-                            re.search(r"\bthe\s+$", text[max(s_start, m.start() - 6):m.start()], re.I) and \
+                            re.search(r"\bthe\s+$" if pat.kind != "pole" else r"\b(?:the|a|an)\s+$",
+                                      text[max(s_start, m.start() - 6):m.start()], re.I) and \
                             not re.search(r"\b(?:was|is|as|became)\s+the\s+$",
                                           text[max(s_start, m.start() - 12):m.start()]) and not appositive:
                         continue  # "started alongside the pole-sitter", "..., the pole-sitter barely got rolling":

@@ -379,7 +379,9 @@ PATTERNS: list[Pattern] = [
                   + TRACK + r",? (?:in |back in )?|(?!" + MONTHS + r"\b)(?P<track>" + TRACK + r"),? (?:in |back in ))?(?:"
                   + MONTHS + r" )?(?P<year>(?:19|20)\d\d)\b",
        lambda m: {"level": "win", "year": int(m["year"]), **({"track": m["track"]} if m["track"] else {})},
-       veto=_no_win_before),  # (or "his first since Memphis in 2000")
+       veto=lambda m: _no_win_before(m) or re.search(r"\bpole(?: position)?,\s+$", m.string[max(0, m.start() - 20):
+                                                                                              m.start()]) is not None),
+    # (or "his first since Memphis in 2000"; not "won the pole, his first since 1992": a pole's drought)
     _p("career_first", r"\bfirst career {SERIES}{LEVEL}", lambda m: {"level": _level(m["level"])}),
     # "won his first career pole": no earlier start from the pole in the series, and this one from it
     _p("career_first", r"\b(?:his|her) first (?:career )?{SERIES}pole(?: (?:position|award))?(?: of (?:his|her) career)?\b",
@@ -511,7 +513,8 @@ PATTERNS: list[Pattern] = [
                    r"points?", _standing_args),
     # "Johnson trimmed his Hendrick teammate's lead to 34 points": how far he now trails the leader
     _p("standing", r"\b(?:trimmed|cut|narrowed|whittled|reduced|sliced) (?:his |her |the )?(?:[\w.-]+ ){0,3}?[\w.-]+" + APOS +
-                   r"s? (?:points |championship |series )?(?:lead|advantage|edge|cushion) to (?P<gap>{NUM}) points?",
+                   r"s? (?:points |championship |series )?(?:lead|advantage|edge|cushion)(?: in the (?:[\w-]+ ){0,3}?"
+                   r"(?:championship|standings|points))? to (?P<gap>{NUM}) points?",
        _standing_args),
     _p("standing", r"\b(?:leaves|left|sits|is|remains|" + PRE_RACE_VERB + r") (?P<gap>{NUM}) (?:points? )?(?:back|behind)"
                    r"(?: (?:of )?(?P<other>{NAME}))?", _standing_args),
@@ -695,7 +698,8 @@ PATTERNS: list[Pattern] = [
     _p("runner_up", r"(?<!points )(?<!standings )(?<!championship )(?<!series )\brunner-up\b", anchor="title",
        # "a pair of runner-up finishes, at Texas and at Michigan": a count of other races
        veto=lambda m: re.match(r"[- ]finishes\b|\s+finishes\b|\s+in the (?:final )?(?:standings|points|championship)\b|"
-                               r"\s+for the (?:title|championship|crown)\b", m.string[m.end():]) is not None or re.search(
+                               r"\s+for the (?:title|championship|crown)\b|[^.;]{0,60}:\s+(?:\w+\s+){0,2}in the final (?:standings|"
+                               r"points)\b", m.string[m.end():]) is not None or re.search(
            r"\b(?:pair of|couple of|several|multiple|many|" + NUM + r"|\d+)\s+$", m.string[max(0, m.start() - 20):m.start()],
            re.I) is not None),
     _p("finish", r"\b(?:finish(?:ed|es|ing)?|was|came home|came in|placed|grabbed|snagged|nabbed|salvaged|notched|"
@@ -732,7 +736,8 @@ PATTERNS: list[Pattern] = [
     _p("retirement", r"\b(?:retired|was out|out|exited|fell out|was done|was through|was gone|parked|was eliminated|crashed out|"
                      r"were (?:all |both )?(?:done|out|through|eliminated))\b"
                      r"[^.;]{0,40}?\bafter (?:only |just |a mere )?(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
-    _p("retirement", r"\blasted (?:only |just )?(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
+    _p("retirement", r"\blasted (?:only |just )?(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])},
+       veto=lambda m: re.match(r"\s+(?:longer|more|fewer|less)\b", m.string[m.end():]) is not None),  # ("six laps longer")
     _p("retirement", r"\blasted (?:only |just )?(?:until|through|to|till) lap (?P<n>{NUM})\b",
        lambda m: {"n": parse_number(m["n"]), "lap": True}),  # "lasted until lap 236": out on that lap
     _p("retirement", r"\b(?:los(?:t|ing|es) (?:an|his|her|its|the|a) (?:engine|transmission|clutch|motor|rear end|"

@@ -96,7 +96,7 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"(?:start|starts|outing|outings|race|races|visit|visits|trip|trips)\b|"
                         r"\bhad (?:\w+ )?(?:finished|placed)\b|\bhad been (?:racing|running|driving|competing)\b|"
                         r"\bhad been (?:the )?(?:runner-up|winner|pole-?sitter|" + ORD + r")\b|"
-                        r"\b(?:in|at) the (?:season )?opener\b|\bas a rookie\b|\bthat (?:day|night|afternoon|evening|race|time)\b|"
+                        r"\b(?:in|at) the (?:season )?opener\b|\b(?:won|took|captured|claimed) the (?:season[- ])?opener\b|\bas a rookie\b|\bthat (?:day|night|afternoon|evening|race|time)\b|"
                         r"\bhad (?:already |just |previously |twice |also )?(?:won|swept|claimed|captured)\b"
                         r"(?! the (?:pole|first stage|second stage|opening stage|stage)))", re.I)  # (this race's pole)
 #: "since 2016", "since May 2006": the year of a drought, not a race the sentence is about
