@@ -296,7 +296,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         first_break = CLAUSES.search(text, s_start, s_end)
         # (not a name in a subordinate clause: "The 48-year-old started seventh ... when Houston sputtered")
         opening = [x for x in mentions if x.subject and (first_break is None or x.start < first_break.start()) and
-                   not SUBORDINATE.search(text, max(s_start, x.start - 30), x.start)]
+                   not _subordinate(x, text, s_start)]
         # (nor a team's name: "JR Motorsports had a day to forget" is no "DW")
         epithet = not opening and EPITHET.match(sentence) is not None and \
             THING_OPENER.match(sentence) is None and not inside(s_start + len(sentence) - len(sentence.lstrip()),
@@ -523,21 +523,21 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         # a sentence that names nobody and holds no claim, a quote on its own or a few words ("Not this one."),
         # does not break the thread: "Tony Stewart had watched too many get away. Not this one. The rookie from
         # Rushville led 330 laps" -> the rookie is still Stewart
-        if not mentions and not kept and len(re.findall(r"[A-Za-z]+", _unquoted(text, s_start, s_end, quoted))) <= 4:
+        unquoted = _unquoted(text, s_start, s_end, quoted).strip()
+        if not mentions and not kept and len(re.findall(r"[A-Za-z]+", unquoted)) <= 4:
             continue
         # nor does one that names nobody and goes on about "he": "Bobby Hamilton Jr. kept telling anyone ... At
         # Kentucky, he finally had the proof. The 25-year-old Nashville native led 86 laps" -> still Hamilton
         standings_before = any((c.kind == "standing" or c.kind == "points_lead" and "gap" in c.args) and
                                not c.args.get("other_race") for c in kept)
         if not mentions and not epithet and topic_firm and re.search(
-                r"(?:^|,\s+|\b(?:and|but|then)\s+)(?:he|she)\b", _unquoted(text, s_start, s_end, quoted).strip(), re.I):
+                r"(?:^|,\s+|\b(?:and|but|then)\s+)(?:he|she)\b", unquoted, re.I):
             continue
         previous = {x.driver for x in mentions if x.driver is not None}
         # (a name in a subordinate clause is none: "Staley won ..., taking the lead after Fireball Roberts faded")
-        prev_subjects = {x.driver for x in mentions if x.subject and
-                         not SUBORDINATE.search(text, max(s_start, x.start - 30), x.start)}
+        prev_subjects = {x.driver for x in mentions if x.subject and not _subordinate(x, text, s_start)}
         prev_pronoun = not prev_subjects and re.search(r"(?:^|[,;:]\s+|\b(?:and|but|then)\s+)(?:he|she)\b",
-                                                       _unquoted(text, s_start, s_end, quoted).strip(), re.I) is not None
+                                                       unquoted, re.I) is not None
         # (not when a name stands in a later clause than the subject: "Hamlin started from the pole, but the opening
         # stage belonged to Christopher Bell. He swept both stages")
         first = next((x for x in mentions if x.subject), None)
@@ -554,6 +554,11 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         if miscalled:
             topic_firm = False
     return claims
+
+
+def _subordinate(men: Mention, text: str, s_start: int) -> bool:
+    """Is the name the subject of a subordinate clause ("when Houston sputtered"), not of its sentence?"""
+    return SUBORDINATE.search(text, max(s_start, men.start - 30), men.start) is not None
 
 
 def _team_owns(text: str, start: int, end: int, owner_res: Sequence[re.Pattern[str]], mentions: list[Mention]) -> bool:

@@ -131,7 +131,9 @@ PRE_RACE_VERB = (r"(?:entered|entering|came into|coming into|arrived at|began|st
 #: a track named by what it is, not its name: "the 1.54-mile track", "the high banks", "the half-mile oval"
 PLACE_WORDS = (r"(?:[\w.-]+ ){0,2}(?:track|oval|speedway|superspeedway|bullring|tri-oval|paperclip|road course|"
                r"facility|venue|layout|circuit|high banks)")
-MONTHS = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+MONTHS = "(?:" + "|".join(MONTH_NAMES) + ")"
 #: what may follow "since" before the year of a drought: "since Carl Edwards won at Watkins Glen in 2011", "since
 #: Texas in 2019", "since May 2006"
 SINCE_WHEN = (r"(?:(?P<since_who>" + NAME + r") (?:won|took|captured|claimed|scored)(?: (?:at|in) (?:the )?"

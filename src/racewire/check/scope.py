@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import MONTHS, NAME
+from .patterns import MONTH_NAMES, MONTHS, NAME
 from .text import NUM, ORD
 
 #: words that make a claim the writer's guess, not a statement: judged "unverifiable" unless the data supports it
@@ -35,7 +35,7 @@ BEGAN_THE_DAY = r"\b(?:began|begins|beginning|started|starting) (?:the|this) (?:
 #: what follows the marker is that race's
 AFTER_WORDS = r"(?:a|one) (?:week|year|month|season|day|start|race) (?:after|removed from) (?:he|she|they|his|her|\w+ing)\b"
 #: "since 2004, when he led 49 laps at Charlotte": from "when" on, that year's race
-WHEN_THEN = (r"(?:(?<=\d\d, )|" + "|".join(f"(?<={month}, )" for month in MONTHS[3:-1].split("|")) +
+WHEN_THEN = (r"(?:(?<=\d\d, )|" + "|".join(f"(?<={month}, )" for month in MONTH_NAMES) +
              r")when (?:he|she) (?:led|won|finished|ran|started|was|had|took|crashed|scored|placed|came)\b")
 #: ("had not been kind to him in May, when he came home fifth": that race)
 AFTER_MARKER = re.compile(AFTER_WORDS, re.I)

@@ -14,9 +14,10 @@ _UNIT_ORDS = "first|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
 #: numbers and ordinals in figures or words (0-99), compact so the many patterns that open with one stay fast (the
 #: lookahead on the first letters every form can open with spares the alternation at most word starts);
 #: the same words as WORD_NUMBERS and WORD_ORDINALS (tests/check/test_check.py checks it)
-NUM = (r"(?=[\dtfsenzoTFSENZO])(?:\d{1,3}(?:,\d{3})*|(?:" + _TENS + r")(?:-(?:" + _UNITS + r"))?|" + _TEENS + "|ten|zero|" + _UNITS + ")")
-ORD = (r"(?=[\dtfsenTFSEN])(?:\d+(?:st|nd|rd|th)|(?:" + _TENS + r")-(?:" + _UNIT_ORDS + r")|(?:twent|thirt|fort|fift|sixt|sevent|eight|"
-       r"ninet)ieth|(?:eleven|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)th|twelfth|tenth|"
+NUM = (r"(?=[\dtfsenzoTFSENZO])(?:\d{1,3}(?:,\d{3})*|(?:" + _TENS + r")(?:-(?:" + _UNITS + r"))?|" + _TEENS +
+       "|ten|zero|" + _UNITS + ")")
+ORD = (r"(?=[\dtfsenTFSEN])(?:\d+(?:st|nd|rd|th)|(?:" + _TENS + r")-(?:" + _UNIT_ORDS + r")|(?:twent|thirt|fort|fift|"
+       r"sixt|sevent|eight|ninet)ieth|(?:eleven|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)th|twelfth|tenth|"
        + _UNIT_ORDS + ")")
 QUOTE_RE = re.compile(r"\u201c[^\u201d]*\u201d|\"[^\"\n]*\"")
 SENTENCE_RE = re.compile(r"[^.!?\n]+(?:[.!?]+(?=\s|$)|$)|[^\n]+", re.S)
@@ -43,9 +44,8 @@ class Mention:
 
 def quoted_spans(text: str) -> list[tuple[int, int]]:
     """Quoted speech, the speaker's words; not a nickname in quotes ("the eighth victory for "Handsome Harry,"")."""
-    nicks = {n.lower() for n in NICKNAMES}
     return [(m.start(), m.end()) for m in QUOTE_RE.finditer(text)
-            if re.sub(r"^\W+|\W+$", "", m.group(0)).lower() not in nicks]
+            if re.sub(r"^\W+|\W+$", "", m.group(0)).lower() not in _NICKS]
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
@@ -172,6 +172,8 @@ NICKNAMES = {"The King": "Richard Petty", "The Intimidator": "Dale Earnhardt", "
              "The Iceman": "Terry Labonte", "Dale Jr.": "Dale Earnhardt Jr.", "Little E": "Dale Earnhardt Jr.",
              "Fast Freddie": "Fred Lorenzen", "Fearless Freddie": "Fred Lorenzen",
              "Fireball": "Fireball Roberts"}
+#: the nicknames in lower case: one in quotation marks is a name, not speech (quoted_spans)
+_NICKS = frozenset(n.lower() for n in NICKNAMES)
 
 
 def _cased(name: str) -> str:

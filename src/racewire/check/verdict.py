@@ -400,12 +400,18 @@ class Judge:
             return self.wrong(c, winner, f"the winner drove the No. {winner.subjects.get('car')}")
         self.wrong(c, fact, f"the No. {car} has {len(won)} {self._label()} wins through this race")
 
+    def _won_with(self, unit: str, said: str) -> tuple[Fact | None, str, bool]:
+        """This race's winner, the car or team (``unit``) he won with, and whether that is the one the text names
+        (``said``, spaces and case aside): a count or a streak of a car or team is this race's only then."""
+        winner = self.cat.first("winner")
+        mine = " ".join(str(winner.subjects.get(unit) or "").split()) if winner else ""
+        return winner, mine, winner is not None and mine.lower() == " ".join(said.split()).lower()
+
     def _team_wins(self, c: Claim) -> None:
         """"the first win for Spire Motorsports": the winner's team, counted over the series' history."""
         team = " ".join(c.args["team"].split())
-        winner = self.cat.first("winner")
-        won_for = " ".join(str(winner.subjects.get("team") or "").split()) if winner else ""
-        if winner is None or won_for.lower() != team.lower():
+        winner, won_for, same = self._won_with("team", team)
+        if winner is None or not same:
             # "the first win for Front Row Motorsports" when another team won: about some other race
             who = f"{winner.value} won this race for {won_for or 'a team the data does not name'}" if winner else \
                 "the data has no winner"
@@ -434,9 +440,8 @@ class Judge:
         """"Blaney's win made it two straight for Brad Keselowski Racing": the series' races in a row, up to this
         one, that the team won (whoever drove)."""
         team = " ".join(str(c.args["team"]).split())
-        winner = self.cat.first("winner")
-        mine = " ".join(str(winner.subjects.get("team") or "").split()) if winner else ""
-        if winner is None or mine.lower() != team.lower():
+        winner, mine, same = self._won_with("team", team)
+        if winner is None or not same:
             return self.unknown(c, f"this race was won for {mine or 'a team the data does not name'}; a streak of "
                                    f"{possessive(team)} is about earlier races")
         won = self.history.wins_up_to("team", winner.subjects.get("team"), self.race.idx)
@@ -546,9 +551,8 @@ class Judge:
         2013": this race's winner drove that car (or for that team), whose win before this one came that year."""
         unit = "car" if "car" in c.args else "team"
         said = " ".join(str(c.args[unit]).split())
-        winner = self.cat.first("winner")
-        mine = " ".join(str(winner.subjects.get(unit) or "").split()) if winner else ""
-        if winner is None or mine.lower() != said.lower():
+        winner, mine, same = self._won_with(unit, said)
+        if winner is None or not same:
             return self.unknown(c, f"this race was won {'in the No. ' + mine if unit == 'car' else 'for ' + mine}; "
                                    f"a drought of {'the No. ' + said if unit == 'car' else said} is another race's")
         what = f"the No. {said}" if unit == "car" else said

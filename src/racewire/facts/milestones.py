@@ -96,15 +96,15 @@ def winner_milestones(ctx: Context) -> None:
             Provenance(f"races of the series won by {key} {value!r} (exact text) up to this one",
                        tuple(h.race_ref(i) for i in won[-20:])),
             {"first": m == 1}))
-        last = h.races[won[-2]].season if m > 1 else None
-        if key == "team" and last is not None and ctx.race.season - last >= DROUGHT_SEASONS and \
+        prev_win = h.races[won[-2]] if m > 1 else None
+        if key == "team" and prev_win is not None and ctx.race.season - prev_win.season >= DROUGHT_SEASONS and \
                 not str(value).endswith("(Owner)"):  # (an owner's entry under his own name is no team's story)
+            then = h.race_ref(won[-2])
             ctx.add(Fact(
-                f"team_drought_ended:{value}", "team_drought_ended", {"team": value}, last,
-                f"{value}: first {label} win since {last} ({h.races[won[-2]].track})", 70,
-                Provenance("the team's latest earlier win in the series (exact team text)",
-                           (h.race_ref(won[-2]), h.race_ref(won[-1]))),
-                {"previous": h.race_ref(won[-2]).to_dict()}))
+                f"team_drought_ended:{value}", "team_drought_ended", {"team": value}, prev_win.season,
+                f"{value}: first {label} win since {prev_win.season} ({prev_win.track})", 70,
+                Provenance("the team's latest earlier win in the series (exact team text)", (then, h.race_ref(won[-1]))),
+                {"previous": then.to_dict()}))
 
 
 def different_winners(ctx: Context, s: dict[str, Any], new: bool) -> None:
