@@ -323,7 +323,23 @@ def team_shorts(teams: list[str]) -> dict[str, str]:
         forms = {name}
         if len(core) >= 2 and len(core[-1]) >= 4:
             forms.add(core[-1])  # "Childress" for Richard Childress Racing, "Ganassi" for Chip Ganassi Racing
+        forms |= acronyms(team)
         for f in forms:
             if f != team:
                 out.setdefault(f, []).append(team)
     return {f: ts[0] for f, ts in out.items() if len(set(ts)) == 1}
+
+
+def acronyms(team: str) -> set[str]:
+    """The capitals reporters write for a team of three or more names: "JGR" (Joe Gibbs Racing), "SHR"
+    (Stewart-Haas Racing), "JRM" (JR Motorsports, a word in capitals kept whole), "HMS" (Hendrick Motorsports)."""
+    if team.endswith("(Owner)") or "&" in team:
+        return set()
+    words = [w for w in re.split(r"[\s-]+", re.sub(r"[.,]", "", team)) if w]
+    if not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return set()
+    caps = "".join(w if w.isupper() and len(w) <= 3 else w[0] for w in words)
+    out = {caps} if len(caps) >= 3 and caps.isupper() else set()
+    if len(words) == 2 and words[1] == "Motorsports" and not words[0].isupper():
+        out.add(words[0][0] + "MS")  # (Hendrick Motorsports is "HMS" in print)
+    return out

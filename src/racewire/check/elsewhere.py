@@ -140,7 +140,10 @@ TRACK_NICKNAMES = {"indy": "Indianapolis", "brickyard": "Indianapolis", "dega": 
                    "alabama international": "Talladega", "lowe's motor speedway": "Charlotte Motor Speedway",
                    "north carolina motor speedway": "Rockingham", "north carolina speedway": "Rockingham",
                    "sears point": "Sonoma", "infineon": "Sonoma", "california speedway": "Auto Club",
-                   "dover downs": "Dover", "pennsylvania international": "Nazareth", "atlanta": "EchoPark"}
+                   "dover downs": "Dover", "pennsylvania international": "Nazareth", "atlanta": "EchoPark",
+                   "mosport": "Canadian Tire", "bowmanville": "Canadian Tire", "montreal": "Gilles Villeneuve",
+                   "mexico city": "Hermanos Rodriguez", "o'reilly raceway park": "Indianapolis Raceway Park",
+                   "elkhart lake": "Road America", "st. louis": "Gateway"}
 #: words that put another race earlier this season; "last week" means the latest of them
 RECENT = re.compile(r"\b(?:last (?:week|weekend|race|time(?: out)?|month)|(?:a|one|two|three|\d) weeks? ago|"
                     r"earlier this (?:season|year|month)|previous (?:race|week|weekend))\b", re.I)

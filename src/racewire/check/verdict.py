@@ -12,6 +12,7 @@ from ..facts.catalogue import Catalogue
 from ..facts.history import History, RaceInfo
 from ..facts.model import Fact
 from ..words import ordinal, plural, possessive, squash, surname
+from .anchor import acronyms
 from .elsewhere import HOMETOWN, other_race, other_series, track_named
 from .model import Claim
 from .scope import ASIDE, TRAILING, clause
@@ -340,8 +341,10 @@ class Judge:
             if fin is None:
                 return
             have = " ".join(str(fin.subjects.get("team") or "").split())
-            if re.search(r"\b" + re.escape(c.args["short"]) + r"\b", have):
+            if re.search(r"\b" + re.escape(c.args["short"]) + r"\b", have) or c.args["short"] in acronyms(have):
                 return self.ok(c, fin, f"{c.args['driver']}: for {have}")
+            if c.args["short"] in acronyms(c.args["team"]):  # "his JGR Toyota": capitals of another team here
+                return self.wrong(c, fin, f"{c.args['driver']} drove for {have}", f"{c.args['driver']}: for {have}")
             return self.unknown(c, f"{c.args['driver']} drove for {have}; \"{c.args['short']}\" may be a nickname")
         self._subject(c, "team", lambda v: f"for {v}")
 
