@@ -142,6 +142,10 @@ DESCRIBED_SUBJECT = re.compile(r"(?:,|\band\b|\bbut\b|\bafter\b|\bwhen\b|\bwhile
                                r"the\s+(?:[a-z][\w-]*\s+){0,2}(?:veteran|rookie|driver|"
                                r"champion|winner|youngster|[\w-]+-year-old|leader|teammate|pole-sitter|polesitter)\s+"
                                r"(?:\w+\s+){0,8}$)")
+#: a clause after a semicolon that opens on words we do not know as a driver: "...; Parks Olds back in victory lane"
+UNNAMED_AFTER_SEMICOLON = re.compile(r";\s+(?!(?:He|She|It|The|His|Her|A|An|This|That|There|Then|Now|Still|But|And|Later|"
+                                     r"Earlier|Meanwhile|Also|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                                     r"Sunday|In|On|At|By|With|After|Before|NASCAR)\b)(?-i:[A-Z])[\w'\u2019-]+\s+[^;]*$")
 #: a new clause whose subject is a word we do not know as a driver ("..., and his brother Bobby finished 18th")
 UNNAMED_SUBJECT = re.compile(r"(?:,|;|\band\b|\bbut\b|\bwhile\b)\s+(?:(?:his|her|their)\s+(?:\w+\s+){0,2})?"
                              r"(?!(?:He|She|It|The|His|Her|A|An|This|That|NASCAR|No|Chevrolet|Chevy|Ford|Toyota|"
@@ -186,14 +190,19 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
         return before[-1].driver  # "with Kyle Petty, in the No. 45 Chevrolet,": Petty's car
     if before and before[-1].possessive(text) and \
             re.fullmatch(r"\s+(?:(?:No\.|#)\s*\w+\s+)?(?:(?-i:[A-Z])[\w&.'\u2019-]*\s+){0,3}", text[before[-1].end:start]):
-        if re.search(r"\b(?:put|puts|drove|drives|driving|wheeled|wheeling|steered|steering|took|brought|guided|"
+        owned = re.search(r"\b(?:put|puts|drove|drives|driving|wheeled|wheeling|steered|steering|took|brought|guided|"
                      r"piloted|piloting|in|aboard|behind the wheel of|gives|gave|giving|handed|hands)\s+$",
-                     text[max(0, before[-1].start - 30):before[-1].start]):
-            # "The Indianapolis driver put Bud Moore's No. 16 Mercury out front", "Park gives Earnhardt's No. 3 a
-            # win": the owner's car, not the subject's or a driver's of that name
+                     text[max(0, before[-1].start - 30):before[-1].start])
+        # "The Indianapolis driver put Bud Moore's No. 16 Mercury out front", "Park gives Earnhardt's No. 3 a
+        # win": the owner's car, not the subject's or a driver's of that name (but "put Frank Christian's No. 41
+        # Oldsmobile on the pole": the pole is the subject's, below)
+        if not owned:
+            return before[-1].driver  # "Labonte's No. 5 Chevrolet": the possessive owns what follows it
+        if not verb or before[-1].driver is not None:
             return None
-        return before[-1].driver  # "Labonte's No. 5 Chevrolet": the possessive owns what follows it
+        before = before[:-1]
     if before and (UNNAMED_SUBJECT.search(text, before[-1].end, start) or
+                   UNNAMED_AFTER_SEMICOLON.search(text[before[-1].end:start]) or
                    verb and _unknown_name_before(text[before[-1].end:start]) or
                    DESCRIBED_SUBJECT.search(text, before[-1].end, start)):
         return None  # "Donnie Allison crashed, and his brother Bobby finished 18th": a subject we cannot name
@@ -219,7 +228,7 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
     if not before and re.search(r"\b(?:he|she)\s+(?:[a-z]+\s+){0,3}$", text[max(0, start - 40):start]):
         return topic  # "In the standings he now leads by six, and Rhodes ...": "he", not the name after
     described = None if before or not verb else re.search(
-        r"(?:\b(?P<the>[Tt]he)\s+)?(?:[\w'\u2019-]+\s+){0,3}?(?<![\w-])(?:winner|driver|veteran|rookie|champion|"
+        r"(?:\b(?P<the>[Tt]he)\s+)?(?:[\w'\u2019-]+\s+|(?-i:[A-Z])[\w'\u2019-]*,\s+|(?-i:[A-Z])[\w.]*\.,\s+){0,3}?(?<![\w-])(?:winner|driver|veteran|rookie|champion|"
         r"leader|pole-?sitter|youngster|native|\d+-year-old|star|regular)\s+$", text[max(0, start - 50):start])
     if described:
         # "The veteran limped home 20th": the driver before (claims.py judges the doubt); "last week's Kansas winner

@@ -364,7 +364,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     c.args["unsure"] = True
             if c.args.get("driver") is not None and c.args["driver"] not in named and (
                     not topic_firm or (epithet and not single) or
-                    (PRONOUN.search(text, s_start, c.end) is None and not single and not referred) or
+                    (PRONOUN.search(text, s_start, _pronoun_reach(text, s_start, c.end)) is None and not single and
+                     not referred) or
                     len(previous) > 1 and not lone_subject and not (referred and alone) or
                     previous and topic not in previous and not (lone_subject and prev_pronoun)):
                 # (or the sentence before named only someone else: "... sent Jimmy Horton to the pits. A blown engine
@@ -484,7 +485,9 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         described = opener is not None and not any(x.start <= s_start + opener.end() for x in mentions) and \
             THING_OPENER.match(sentence) is None and not inside(s_start + len(sentence) - len(sentence.lstrip()),
                                                                  team_spans) and \
-            not any(TITLE_BEFORE.fullmatch(text, s_start + opener.end(), x.start) for x in mentions[:1])
+            not any(TITLE_BEFORE.fullmatch(text, s_start + opener.end(), x.start) for x in mentions[:1]) and \
+            not (short_re is not None and (acr := short_re.match(sentence, len(sentence) - len(sentence.lstrip())))
+                 is not None and acr.group(0).isupper())  # ("JRM placed three cars in the top five": a team)
         # (nor a title before the name: "KBM teammate Christopher Bell ..."; and past a colon the names are the
         # subjects: "The Indianapolis contingent fared little better: ..., and A.J. Foyt lost his engine")
         colon = sentence.find(":", opener.end()) if described and opener is not None else -1
@@ -508,7 +511,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 if place is not None and re.match(r",\s+where\b", text[aside[0]:]):
                     a = max(s_start, aside[0] - 40) + place.start()  # "he had come close at Dover, where he led"
                 c.args["aside"] = (a, b)
-                if re.match(r",\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:race|event|one)\b", text[aside[0]:]) and \
+                if re.match(r",\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:race|event|one|win|victory|triumph)\b",
+                            text[aside[0]:]) and \
                         (elsewhere or c.args.get("other_race")):
                     # "... second in the World 600 at Charlotte, a race he started from the pole": that race's
                     c.args["other_race"], c.args["scope"] = True, (s_start, s_end)
@@ -545,6 +549,11 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                                                if x.start > first.end)
         outsiders_before = any(x.driver is None for x in mentions)
         subjects = [m for m in mentions if m.subject]
+        given = [m for m in mentions if OWNED_BY.search(text, s_start, m.start)]
+        if not subjects and len(previous) == 1 and len(given) == 1:
+            # "For most of the afternoon, the race belonged to Gant.": whom the next sentence goes on about
+            subjects = given
+            prev_subjects = {x.driver for x in given}
         if subjects:
             topic, topic_firm = subjects[0].driver, True
         elif epithet and not single:  # "The Penske Racing South driver ...": "he" in the next sentence may be him
@@ -559,6 +568,19 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
 def _subordinate(men: Mention, text: str, s_start: int) -> bool:
     """Is the name the subject of a subordinate clause ("when Houston sputtered"), not of its sentence?"""
     return SUBORDINATE.search(text, max(s_start, men.start - 30), men.start) is not None
+
+
+def _pronoun_reach(text: str, start: int, end: int) -> int:
+    """Where a claim's "he" may be: before its end, or just past an opening participle's comma ("Starting 32nd in
+    the No. 89 Hudson, he led a single lap")."""
+    lead = OPENING_PARTICIPLE.match(text, start)
+    return lead.end() if lead is not None and end <= lead.end() else end
+
+
+#: a race or a stretch of it given to a driver ("the race belonged to Gant", "the early going was all Creed's")
+OWNED_BY = re.compile(r"\b(?:race|day|afternoon|night|evening|show|event|early going|first half|second half)\s+"
+                      r"(?:belonged\s+to|was\s+all)\s+$")
+OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+(?:ing|ed)\b(?:No\.|[^,;.])*,\s+(?:he|she)\b")
 
 
 def _team_owns(text: str, start: int, end: int, owner_res: Sequence[re.Pattern[str]], mentions: list[Mention]) -> bool:
@@ -583,7 +605,8 @@ def _unquoted(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
 
 #: the nouns that describe a driver: "the veteran", "the 24-year-old", "the Californian"
 PERSON_WORD = (r"(?:veteran|rookie|driver|racer|pilot|champion|youngster|\d+-year-old|native|owner-driver|star|legend|"
-               r"kid|teenager|ace|standout|sophomore|grandson|son|newcomer|journeyman|phenom|wheelman|hotshoe|"
+               r"kid|teenager|ace|standout|sophomore|grandson|son|newcomer|journeyman|phenom|wheelman|hotshoe|farmer|"
+               r"product|graduate|transplant|short-tracker|mechanic|campaigner|competitor|prodigy|underdog|"
                r"regular(?![- ]season))")
 #: the words between a sentence's opening description and the name it is a title of: "KBM teammate Christopher Bell"
 TITLE_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + PERSON_WORD + r"|teammate|leader|winner|pole-?sitter|owner)\s+")

@@ -91,7 +91,8 @@ def other_race(history: History, cat: Catalogue, cache: dict[int, Catalogue], wo
 
 
 #: a driver described by his hometown: "the Las Vegas native", "a Charlotte-born racer"
-HOMETOWN = re.compile(r"\b(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,3}(?:native|product|resident|area|-born|born|raised)\b|"
+HOMETOWN = re.compile(r"\b(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,3}(?:native|product|resident|area|-born|born|raised|driver|racer|"
+                      r"veteran|youngster|rookie|lumberman|farmer)\b|"
                       r"\b(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,2}(?-i:[A-Z])[\w.'\u2019]*-(?:born|bred|raised)\b")
 WEEKS_AGO = re.compile(r"\b(two|three|four|five|six|\d+) (?:weeks|races) (?:ago|earlier|before)\b", re.I)
 
@@ -112,7 +113,8 @@ PRE_RACE = re.compile(r"\b(?:entered|entering|came into|coming into|going into|w
                       r"arrived|arriving)(?: (?:the|this|Sunday's|Saturday's|Friday's|tonight's|today's) (?:race|event|"
                       r"weekend|night|day|afternoon|evening|contest|finale))?\b|"
                       + BEGAN_THE_DAY + r"|\bbefore the (?:race|green flag|start)\b|"
-                      r"\b(?:came|coming) in (?:with|as|ahead|leading|trailing|\d+|" + NUM + r")\b|"
+                      r"\b(?:came|coming) (?:in|west|east|north|south) (?:with|as|ahead|leading|trailing|holding|carrying|protecting|"
+                      r"\d+|" + NUM + r")\b|"
                       r"\b(?:came|coming) (?:to|into) (?:[\w-]+ ){1,3}(?:holding|carrying|leading|with|as|atop|ahead|"
                       r"protecting|defending|nursing|"
                       r"trailing|\d+ points?|" + NUM + r" points?|" + ORD + r")\b|" + CARRIED_IN, re.I)

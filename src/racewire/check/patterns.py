@@ -360,8 +360,9 @@ PATTERNS: list[Pattern] = [
        lambda m: {"level": "win", "year": int(m["year"]), "at_track": m["track"]},
        veto=lambda m: re.search(r"\b(?:NASCAR|Series|Cup|Truck|Xfinity|Busch|Nationwide|Grand National)\b",
                                 m["track"]) is not None),  # "his first NASCAR Cup victory since 2012"
-    _p("drought", r"\b(?:first (?:trip|visit|trips|visits) to (?:victory lane|the winner's circle)|(?:won|wins|winning) "
-                  r"for the first time) since (?:" + MONTHS + r" )?(?P<year>(?:19|20)\d\d)\b",
+    _p("drought", r"\b(?:first (?:trip|visit|trips|visits) to (?:a |the )?(?:{SERIES})?(?:victory lane|winner's circle)|"
+                  r"(?:won|wins|winning) for the first time) since (?:" + TRACK + r",? (?:in |back in )?)?(?:" + MONTHS +
+                  r" )?(?P<year>(?:19|20)\d\d)\b",
        lambda m: {"level": "win", "year": int(m["year"])}),
     # "his first victory in 84 starts": this one ends a run of 83 without a win
     _p("drought", r"\b(?:his|her) first (?:{SERIES})?(?:win|victory|triumph) in (?P<n>{NUM}) (?:starts|races|tries|attempts)\b",
@@ -536,6 +537,10 @@ PATTERNS: list[Pattern] = [
                    r"(?:,? (?:and )?(?P<gap>{NUM}) (?:points? )?(?:behind|back|out)(?: (?:of )?(?P<other>{NAME}"
                    r"))?)?",
        _standing_args),
+    # "..., with McLaughlin third in points, 175 behind"
+    _p("standing", r"\bwith (?P<who>{NAME}) (?P<pos>{ORD}) in (?:the )?{SERIES}(?:points|standings)"
+                   r"(?:,? (?:and )?(?P<gap>{NUM}) (?:points? )?(?:behind|back|out)(?: (?:of )?(?P<other>{NAME}))?)?",
+       _standing_args),
     _p("standing", r"\b(?P<gap>{NUM}) points? (?:behind|back of) (?P<other>{NAME})"
                    r"(?= in the (?:standings|points)| for the (?:points|series|championship) lead)",
        _standing_args),
@@ -548,6 +553,9 @@ PATTERNS: list[Pattern] = [
     # "leaves New Hampshire eight points ahead of him"
     _p("points_lead", r"\b(?P<gap>{NUM}) (?:points?|markers?) (?:ahead of|clear of|in front of|up on) (?:him|her)\b",
        _standing_args),
+    # "leaves Alabama with the lead, 16 points to the good": over the driver second
+    _p("points_lead", r"\b(?P<gap>{NUM}) points? to the good\b|(?<=lead, )(?P<gap2>{NUM}) points? (?:clear|ahead|in front)\b"
+                      r"(?! of)", _standing_args),
     # "still atop the points, 15 ahead of Buescher"
     _p("points_lead", r"(?:(?<=points, )|(?<=leader, )|(?<=standings, ))(?P<gap>{NUM}) (?:ahead of|clear of|in front of|"
                       r"up on) (?P<other>{NAME}"
@@ -686,7 +694,8 @@ PATTERNS: list[Pattern] = [
                  r"|\b(?:captured|claimed|took|takes|taking|earned|scored|secured|secures|grabbed) the (?:win|victory|"
                  r"checkered flag)\b|\bto victory\b|\bvictory lane\b",
        veto=lambda m: (m.group(0).lower() in ("won", "wins", "to win", "winning") and _not_a_race_won(m))
-       or _not_a_driver_won(m) or (m.group(0).lower() in ("victory lane", "to victory") and re.search(
+       or _not_a_driver_won(m) or re.match(r"\s+(?:in\s+)?" + ORD + r"\b(?![- ]time)", m.string[m.end():]) is not None
+       or (m.group(0).lower() in ("victory lane", "to victory") and re.search(
            r"\b(?:celebrat\w*|congratulat\w*|hustled|rushed|ran|walked|went|headed|joined|greet\w*|visited|been|"
            r"push\w*|tow\w*|toward|towards|escort\w*)\b",
            m.string[max(0, m.start() - 60):m.end() + 40], re.I) is not None)),
@@ -702,19 +711,19 @@ PATTERNS: list[Pattern] = [
        veto=lambda m: re.match(r"[- ]finishes\b|\s+finishes\b|\s+in the (?:final )?(?:standings|points|championship)\b|"
                                r"\s+for the (?:title|championship|crown)\b|[^.;]{0,60}:\s+(?:\w+\s+){0,2}in the final (?:standings|"
                                r"points)\b", m.string[m.end():]) is not None or re.search(
-           r"\b(?:pair of|couple of|several|multiple|many|" + NUM + r"|\d+)\s+$", m.string[max(0, m.start() - 20):m.start()],
-           re.I) is not None),
+           r"\b(?:pair of|couple of|several|multiple|many|that|those|" + NUM + r"|\d+)\s+$",
+           m.string[max(0, m.start() - 20):m.start()], re.I) is not None),  # ("that runner-up finish": one told before)
     _p("finish", r"\b(?:finish(?:ed|es|ing)?|was|came home|came in|placed|grabbed|snagged|nabbed|salvaged|notched|"
                  r"(?:was )?relegated (?:him |her )?(?:back )?to|dropped (?:him|her|the (?:[\w.'-]+ ){0,4}?(?:driver|veteran|rookie|"
                  r"racer|youngster|native)) to|(?:drove|raced|stormed|roared|climbed|battled|fought|powered|"
                  r"motored|steered|sped|worked his way(?: up)?|worked her way(?: up)?|drifted|shuffled(?: back)?|tumbled|"
-                 r"plummeted|sank|slid|slumped|plunged)(?: back)? to|ran|crossed the line|took|settled for|settle for|"
+                 r"plummeted|sank|slid|slumped|plunged)(?: back)? to|ran|crossed the line|(?:took|saw) the checkered flag|took the checkers|took|settled for|settle for|"
                  r"wound up|ended up|ended|faded to|fading to|fade to|slipped to|slipping to|dropped to|fell to|rallied to|"
                  r"was scored|scored|was classified|classified|held on for|hung on for|holds on for|hangs on for|"
                  r"(?:was )?credited with|struggled to|charged to|recovered to|rebounded to|left (?:him|her)|posted|"
                  r"checked in|claimed|got|ended the (?:day|night|afternoon|evening|race)|"
                  r"coast(?:ed|ing) home|cruis(?:ed|ing) home|limped home|(?:brought|nursed|nursing|drove|limped|steered|guided|"
-                 r"coaxed|babied|wheeled|hustled|bringing|steering|guiding|wheeling) (?:it|his [\w.' ]{1,40}?|her [\w.' ]{1,40}?|the [\w.' ]{1,40}?) home)"
+                 r"coaxed|babied|wheeled|hustled|bringing|steering|guiding|wheeling) (?:it|his [\w.' -]{1,40}?|her [\w.' -]{1,40}?|the [\w.' -]{1,40}?) home)"
                  r"(?: (?:a|" + NUM + r") laps? (?:down|behind))?(?: in)?(?: a| an)?(?: (?:distant|solid|strong|quiet|respectable|disappointing|career[- ]best|"
                  r"season[- ]best|lonely|hard-earned|hard-fought|comfortable|surprising|surprise))? (?P<pos>{ORD})"
                  r"(?:[- ]place| place| spot| position)?\b"
@@ -735,8 +744,8 @@ PATTERNS: list[Pattern] = [
        lambda m: {"n": 5 if m["n"] in ("five", "5") else 10}),
     _p("top_n", r"\b(?:completed|rounded out|round out|complete) (?:the top[- ](?:three|3)|the podium)\b",
        lambda m: {"n": 3}),
-    _p("retirement", r"\b(?:retired|was out|out|exited|fell out|was done|was through|was gone|parked|was eliminated|crashed out|"
-                     r"were (?:all |both )?(?:done|out|through|eliminated))\b"
+    _p("retirement", r"\b(?:retired|was out|out|exited|fell out|was done|was through|was gone|was finished|parked|was eliminated|"
+                     r"crashed out|were (?:all |both )?(?:done|out|through|eliminated|finished))\b"
                      r"[^.;]{0,40}?\bafter (?:only |just |a mere )?(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
     _p("retirement", r"\blasted (?:only |just )?(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])},
        veto=lambda m: re.match(r"\s+(?:longer|more|fewer|less)\b", m.string[m.end():]) is not None),  # ("six laps longer")
@@ -744,7 +753,7 @@ PATTERNS: list[Pattern] = [
        lambda m: {"n": parse_number(m["n"]), "lap": True}),  # "lasted until lap 236": out on that lap
     _p("retirement", r"\b(?:los(?:t|ing|es) (?:an|his|her|its|the|a) (?:engine|transmission|clutch|motor|rear end|"
                      r"oil pump|fuel pump|driveshaft|head gasket|battery|ignition|brakes|alternator|distributor)|"
-                     r"crash(?:ed|ing|es) out|wreck(?:ed|ing) out)"
+                     r"crash(?:ed|ing|es) out|wreck(?:ed|ing) out|los(?:t|ing|es) (?:his|her|the) (?:car|truck))"
                      r"\b[^.;]{0,30}?\bafter (?:only |just )?(?P<n>{NUM})(?: laps\b|(?=\s*(?:[.;,]|$)))",
        lambda m: {"n": parse_number(m["n"])}),  # "crashed out", "lost his clutch": out of the race
     # an engine that "let go", a crash: out of the race, unless the data shows the car running at the end

@@ -50,7 +50,8 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"(?:win|victory|triumph)|(?:came|coming|went|going|headed|heading) in(?:to)? with|"
                         r"entered with|at (?:the )?season's end|next (?:season|year)|leav(?:es|ing) for|"
                         r"\binto (?:the|this|Sunday's|Saturday's|Friday's) (?:weekend|race|event|day|night)\b|"
-                        r"\b(?:had )?(?:come|came|coming) in (?:with|as|ahead|leading|trailing|\d+|" + NUM + r")\b|"
+                        r"\b(?:had )?(?:come|came|coming) (?:in|west|east|north|south) (?:with|as|ahead|leading|trailing|holding|"
+                        r"carrying|protecting|\d+|" + NUM + r")\b|"
                         r"\bentered (?:the|this) (?:night|day|afternoon|race|finale|"
                         r"weekend|event)\b|"
                         r"will (?:join|drive|move)|(?:other|previous|earlier) "
@@ -70,7 +71,7 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"(?:earlier|ago|before)\b|"
                         r"\b(?:a|one|two|three|four|\d+|several|a few) (?:weeks?|days?|months?|races?) (?:after|later)|"
                         r"\b(?:the )?(?:past|last|previous) (?:two|three|four|five|six|\d+|several|few) (?:years|seasons)\b|"
-                        r"\barriv(?:ed|ing) (?:as|with|at|in|on top|atop|" + ORD + r")\b|"
+                        r"\barriv(?:ed|ing) (?:as|with|at|in|on top|atop|" + ORD + r"|\d+ points?|" + NUM + r" points?)\b|"
                         + BEGAN_THE_DAY + r"(?=[^.;]{0,40}\b(?:points|standings)\b)|"
                         # "Houston won that one from the 30th starting spot": the race the sentence before named
                         r"\b(?:won|took|captured|claimed) that one\b|"
@@ -80,7 +81,7 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"\bwhen (?:he|she) was (?:still )?(?:driving|wheeling|racing|running|with|in)\b|"
                         # "came to Alabama off a third-place finish on the Charlotte Roval", "coming off a win"
                         r"\b(?:came|coming|comes|arrived|arriving|arrives) (?:(?:to|into|at) (?:the )?(?-i:[A-Z])[\w.'\u2019-]*"
-                        r"(?: (?-i:[A-Z])[\w.'\u2019-]*){0,2} )?off (?:a|an|his|her|the|back-to-back)\b|"
+                        r"(?: (?-i:[A-Z])[\w.'\u2019-]*){0,2} |in )?off (?:a|an|his|her|the|back-to-back)\b|"
                         # "won the series' first visit to Iowa this season": an earlier race at the track
                         r"\b(?:first|earlier|previous|prior|other) (?:visit|trip|stop) (?:to|at)\b|"
                         # "fourth here in the season's first Hickory race"
@@ -105,7 +106,8 @@ SINCE_BEFORE = re.compile(r"\b(?:since|(?:dated|dating|dates|going|stretching|re
                           r"(?: (?-i:[A-Z])[\w.'\u2019-]*)* (?:in )?)?$", re.I)  # (or "a streak that dated to Las Vegas in 2011")
 #: a relative clause or aside set off by commas ("Gordon, a four-time winner at Indianapolis, finished second"):
 #: what it says about another race stays inside it, and what the sentence says about another race stays outside
-ASIDE = re.compile(r",\s+(?:(?:(?:still|now|already|again|once again|also)\s+)?(?-i:[a-z]+ing)\b(?=(?:No\.|[^,;.])*,)|"
+ASIDE = re.compile(r",\s+(?:(?:(?:still|now|already|again|once again|also)\s+)?(?-i:[a-z]+ing)\b(?=(?:No\.|(?-i:\b[A-Z])\.|"
+                   r"[^,;.])*,)|"
                    r"(?:fresh|just|hot) (?:off|from)\b(?=(?:No\.|[^,;.])*,)|on the heels of\b(?=(?:No\.|[^,;.])*,)|(?-i:who|whose|which|where|a|an|another|the|last|defending|reigning|former|"
                    r"[a-z]+-time)\b(?!\.)|"
                    r"(?:" + ORD + r")\s+(?:coming into|going into|heading into|entering|before)\b|"  # ", third coming in,"
@@ -192,7 +194,8 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
             spans.append((m.start(), m.end()))  # "Defending race winner Ricky Rudd ... finished 14th": a title
             continue
         lo, hi = clause(sentence, m.start(), m.end())
-        titled = re.match(r"\s*(?:and\s+)?(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,3}?(?:winner|champion|pole-?sitter|runner-up)\s+$",
+        titled = re.match(r"\s*(?:(?:and|but|while)\s+)?(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,3}?(?:winner|champion|pole-?sitter|"
+                          r"runner-up)\s+(?:from\s+|of\s+)?$",
                           sentence[lo:m.start()])
         if titled:
             # "..., and the winner last week at Phoenix, Busch led 62 laps", "The Michigan winner earlier this season

@@ -103,6 +103,8 @@ class Names:
         for nick, d in nicknames.items():
             forms.setdefault(nick.lower(), d)
         self.forms = forms
+        #: the first names drivers go by: "Frank Christian's" is not Sara Christian's, nor "M.C. Anderson" John's
+        self.firsts = frozenset(n.split()[0].lower() for n in [*self.drivers, *others] if " " in n)
         self.shared = {sn: ds for sn, ds in shared.items() if len(ds) > 1 and sn not in forms}
         self.named: dict[str, set[str]] = {}  # shared surname -> the drivers the text has named in full
         written = {d.lower(): d for d in self.drivers} | {surname(d).lower(): surname(d) for d in self.drivers} | \
@@ -127,7 +129,9 @@ class Names:
             if TEAM_OR_PLACE_AFTER.match(text, m.end()):
                 continue  # "the Wood Brothers' No. 21", "Langley Field": a team's or a place's name, not the driver
             form = m.group(1).lower()
-            if form in self.forms:
+            if self._someone_else(text, start, m.start(), form):
+                out.append(Mention(None, m.start(), m.end(), False))
+            elif form in self.forms:
                 driver = self.forms[form]
                 full = form == driver.lower()
                 if full and surname(driver).lower() in self.shared:
@@ -137,11 +141,43 @@ class Names:
                 out.append(Mention(None, m.start(), m.end(), False))  # "the elder Nemechek": which one, we cannot tell
             else:
                 out.append(Mention(self._shared(form), m.start(), m.end(), False))
+        out = sorted(out + self._kin(text, out, end), key=lambda x: x.start)
         if self.others:
             # a full name outside the race wins over a surname inside it ("Ross Chastain" is not Chad Chastain)
             outsiders = self._outsiders(text, start, end, [k for k in out if k.full])
             out = [k for k in out if not any(o.start < k.end and k.start < o.end for o in outsiders)]
             out = sorted(out + outsiders, key=lambda x: x.start)
+        return out
+
+    def _someone_else(self, text: str, start: int, at: int, form: str) -> bool:
+        """Is the surname at ``at`` under another first name or initials ("Frank Christian", "M.C. Anderson")?"""
+        if " " in form:
+            return False
+        first = re.search(r"(?:^|\s)((?-i:[A-Z])[a-z]+|(?:(?-i:[A-Z])\.\s?)+)\s$", text[max(start, at - 16):at])
+        if first is None:
+            return False
+        word = first.group(1).strip().lower()
+        if "." not in word and word not in self.firsts:
+            return False
+        drivers = [d.lower() for d in self.drivers if surname(d).lower() == form and " " in d]
+        if any(f" {word} {form}" in f" {d}" for d in drivers):
+            return False  # "Van Gisbergen": a particle of the driver's own name
+        mine = {d.split()[0] for d in drivers}
+        return bool(mine) and word not in mine and word.replace(" ", "") not in mine
+
+    def _kin(self, text: str, found: list[Mention], end: int) -> list[Mention]:
+        """"Petty's son, Kyle, finished 14th": the first name after a kin of a named driver is the driver of the
+        race with that first name and the same surname."""
+        out = []
+        for k in found:
+            m = KIN_NAMED.match(text, k.end, end) if k.possessive(text) else None
+            if m is None:
+                continue  # (the surname as written: "Petty's" when two Pettys ran)
+            want = f"{m['first']} {re.sub(APOS + 's?$', '', text[k.start:k.end]).split()[-1]}".lower()
+            kin = [d for d in self.drivers if d.lower() == want or re.sub(r",?\s+(?:Jr\.|Sr\.|II|III)$", "", d).lower()
+                   == want]
+            if len(kin) == 1 and kin[0] != k.driver:
+                out.append(Mention(kin[0], m.start("first"), m.end("first"), True))
         return out
 
     def _outsiders(self, text: str, start: int, end: int, known: list[Mention]) -> list[Mention]:
@@ -165,6 +201,9 @@ class Names:
         return self.forms.get(t) or self._shared(t)
 
 
+#: a kin of a named driver, then his first name: "Petty's son, Kyle,"
+KIN_NAMED = re.compile(r"\s+(?:(?:older|younger|little|big|kid|eldest|youngest)\s+)?(?:son|brother|father|dad|nephew|"
+                       r"cousin|uncle|grandson),\s+(?P<first>(?-i:[A-Z])[a-z]+),")
 #: what reporters call some drivers instead of their names (used only when that driver ran the race)
 NICKNAMES = {"The King": "Richard Petty", "The Intimidator": "Dale Earnhardt", "Jaws": "Darrell Waltrip",
              "Awesome Bill": "Bill Elliott", "Million Dollar Bill": "Bill Elliott", "The Silver Fox": "David Pearson",

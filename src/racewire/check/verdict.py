@@ -40,6 +40,11 @@ TRACK_KINDS = {"short track": "short tracks", "superspeedway": "superspeedways",
                "one-mile oval": "one-mile ovals", "dirt": "dirt tracks", "intermediate": "intermediate tracks"}
 
 
+#: a sentence that opens on another track: "At Richmond, Almirola led a race-high 95 laps ..."
+AT_OPENER = re.compile(r"\s*(?:(?:Back|Over|Earlier|Before that|Last week|Last year|Last season)\s*,?\s+)?[Aa]t\s+"
+                       r"(?P<place>(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){0,3})\s*,")
+
+
 class Judge:
     """Verdicts for the claims of one race."""
 
@@ -114,6 +119,10 @@ class Judge:
         if at and not track_named(self.race.track, at) and at.lower() not in self.race.track.lower() \
                 and at.lower() not in (self.race.name or "").lower():
             c.args["other_race"] = True  # "Buescher's 14th-place run at Indianapolis": not this race
+        opener = AT_OPENER.match(text, c.args["sentence"][0]) if "sentence" in c.args else None
+        if opener and not c.args.get("other_race") and not track_named(self.race.track, opener["place"]) and \
+                any(track_named(t, opener["place"]) for t in self.history.track_names):
+            c.args["other_race"] = True  # "At Richmond, Almirola led a race-high 95 laps" in a Martinsville report
         if c.args.get("aside") and not c.args.get("other_race"):
             a, b = c.args["aside"]
             # (a hometown names no race: "the Las Vegas native", "a Martinsville product"; a count's own list of
@@ -773,11 +782,20 @@ class Judge:
             # long after: "he crashed after 394 laps" when the data has him out in an accident after 396)
             return self.unknown(c, f"{c.args['driver']} was out after {laps} laps; an earlier crash may not have "
                                    f"ended his race")
+        if out is None and laps == c.args["n"] and laps is not None and laps < 0.9 * self._winner_laps():
+            # "Otis Martin lasted just 16 laps": 16 laps is all he ran, though the old sheet has him "running"
+            return self.ok(c, fin, f"{c.args['driver']}: {laps} laps completed (recorded as running at the finish)")
         if out is None:
             return self.wrong(c, fin, f"{c.args['driver']} was running at the finish ({laps} laps)")
         if laps == c.args["n"] or c.args.get("lap") and laps == c.args["n"] - 1:
             return self.ok(c, out)  # ("lasted until lap 236": out on lap 236, 235 laps complete)
         self.wrong(c, out, f"{c.args['driver']} was out after {laps} laps")
+
+    def _winner_laps(self) -> int:
+        """The laps the winner ran (0 when not recorded)."""
+        winner = self.cat.first("winner")
+        top = self._finish_fact(winner.value) if winner else None
+        return int(top.context.get("laps") or 0) if top else 0
 
     def _laps_completed(self, c: Claim) -> None:
         fin = self._in_race(c)
