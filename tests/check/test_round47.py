@@ -154,3 +154,9 @@ def test_a_victory_set_off_after_another_race(room: Any) -> None:
     got = verdicts(room.race(*DARLINGTON92), "Bill Elliott, who came in off a win at Atlanta, a victory he scored "
                                              "from the pole, won again.", ("pole",))  # (he started second here)
     assert got in ([], [("pole", "Bill Elliott", "supported")], [("pole", "Bill Elliott", "unverifiable")])
+
+
+def test_the_story_of_the_day_is_whom_the_next_sentence_is_about(room: Any) -> None:
+    got = verdicts(room.race(*DARLINGTON92), "Bill Elliott won, but the story of the day was Davey Allison. The "
+                                             "30-year-old led 150 laps.", ("laps_led",))
+    assert got == [("laps_led", "Davey Allison", "contradicted")]

@@ -206,6 +206,9 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 if re.search(r"\b(?:pushed|forced|let go|released|fired|dropped|left|leaving|departed|out)\s+(?:at|by|from|of)?\s*$",
                              text[max(s_start, m.start() - 24):m.start()]):
                     continue  # "after he was pushed out at Hendrick Motorsports": a team he had
+                if re.search(r"\b(?:instead of|rather than|in place of|not)\s+(?:his|her|the|a|an)?\s*(?:usual|familiar|"
+                             r"regular|own)?\s*$", text[max(s_start, m.start() - 30):m.start()]):
+                    continue  # "driving a Pontiac instead of his familiar Chevrolet": the one he did not drive
                 if re.search(r"\b(?:at|on|past|behind|after|caught|chased|passed|passing|than|over|to|from|of)\s+the\s+$",
                              text[max(s_start, m.start() - 14):m.start()]):
                     continue  # "made a run at the Mercury late": another car
@@ -550,10 +553,15 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         outsiders_before = any(x.driver is None for x in mentions)
         subjects = [m for m in mentions if m.subject]
         given = [m for m in mentions if OWNED_BY.search(text, s_start, m.start)]
-        if not subjects and len(previous) == 1 and len(given) == 1:
-            # "For most of the afternoon, the race belonged to Gant.": whom the next sentence goes on about
+        if len(given) == 1 and (not subjects and len(previous) == 1 or given[0] is mentions[-1] and
+                                STORY_OF.search(text, s_start, given[0].start) and
+                                re.fullmatch(r"\W*", text[given[0].end:s_end])):
+            # "For most of the afternoon, the race belonged to Gant.", "..., but the story behind him was Bobby
+            # Hamilton Jr.": whom the next sentence goes on about
             subjects = given
-            prev_subjects = {x.driver for x in given}
+            previous = {x.driver for x in given if x.driver is not None}
+            prev_subjects = set(previous)
+            prev_split = False
         if subjects:
             topic, topic_firm = subjects[0].driver, True
         elif epithet and not single:  # "The Penske Racing South driver ...": "he" in the next sentence may be him
@@ -578,8 +586,12 @@ def _pronoun_reach(text: str, start: int, end: int) -> int:
 
 
 #: a race or a stretch of it given to a driver ("the race belonged to Gant", "the early going was all Creed's")
-OWNED_BY = re.compile(r"\b(?:race|day|afternoon|night|evening|show|event|early going|first half|second half)\s+"
-                      r"(?:belonged\s+to|was\s+all)\s+$")
+OWNED_BY = re.compile(r"\b(?:(?:race|day|afternoon|night|evening|show|event|early going|first half|second half)\s+"
+                      r"(?:belonged\s+to|was\s+all)|(?:story|surprise|star|headline)(?:\s+(?:behind|of)\s+[\w ]{2,20}?)?"
+                      r"\s+was)\s+$")
+#: ... the one of them that outweighs the sentence's subject ("Purvis ran third, but the story behind him was
+#: Bobby Hamilton Jr."; not "Busch won, but the day belonged to Johnson. He led 290 laps": which "he"?)
+STORY_OF = re.compile(r"\b(?:story|surprise|star|headline)(?:\s+(?:behind|of)\s+[\w ]{2,20}?)?\s+was\s+$")
 OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+(?:ing|ed)\b(?:No\.|[^,;.])*,\s+(?:he|she)\b")
 
 
@@ -606,7 +618,7 @@ def _unquoted(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
 #: the nouns that describe a driver: "the veteran", "the 24-year-old", "the Californian"
 PERSON_WORD = (r"(?:veteran|rookie|driver|racer|pilot|champion|youngster|\d+-year-old|native|owner-driver|star|legend|"
                r"kid|teenager|ace|standout|sophomore|grandson|son|newcomer|journeyman|phenom|wheelman|hotshoe|farmer|"
-               r"product|graduate|transplant|short-tracker|mechanic|campaigner|competitor|prodigy|underdog|"
+               r"product|graduate|transplant|short-tracker|mechanic|campaigner|competitor|prodigy|underdog|hand|"
                r"regular(?![- ]season))")
 #: the words between a sentence's opening description and the name it is a title of: "KBM teammate Christopher Bell"
 TITLE_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + PERSON_WORD + r"|teammate|leader|winner|pole-?sitter|owner)\s+")
@@ -697,7 +709,8 @@ PRESENT_PLACE = re.compile(r"\b(?:is|are|sits|remains|stays)\s+(?:now\s+)?" + OR
 #: words that make a sentence about the standings: a place named in it is not a finish
 STANDINGS_WORDS = re.compile(r"\b(?:standings|in points|points? (?:lead|leader(?!\s+(?-i:[A-Z]))|ahead|behind|back|out|up)|"
                              r"leads? [^.;]{0,40}\bby (?:\d+|" + NUM + r") (?:points?|markers?)|"
-                             r"(?:\d+|" + NUM + r") (?:points? |markers? )?(?:back|behind))\b", re.I)
+                             r"(?:\d+|" + NUM + r") (?:points? |markers? )?(?:back|behind)|"
+                             r"with (?:\d{1,2},\d{3}|\d{3,4} points))\b", re.I)  # ("Sprague was second with 3,778": a points total)
 
 
 def _hedge_spans(sentence: str, offset: int, asides: list[tuple[int, int]]) -> list[tuple[int, int, int]]:

@@ -115,7 +115,7 @@ PRE_RACE = re.compile(r"\b(?:entered|entering|came into|coming into|going into|w
                       + BEGAN_THE_DAY + r"|\bbefore the (?:race|green flag|start)\b|"
                       r"\b(?:came|coming) (?:in|west|east|north|south) (?:with|as|ahead|leading|trailing|holding|carrying|protecting|"
                       r"\d+|" + NUM + r")\b|"
-                      r"\b(?:came|coming) (?:to|into) (?:[\w-]+ ){1,3}(?:holding|carrying|leading|with|as|atop|ahead|"
+                      r"\b(?:came|coming|rolled|rolling) (?:to|into) (?:[\w-]+ ){1,3}(?:holding|carrying|leading|with|as|atop|ahead|"
                       r"protecting|defending|nursing|"
                       r"trailing|\d+ points?|" + NUM + r" points?|" + ORD + r")\b|" + CARRIED_IN, re.I)
 #: words that put the standings at another time than the start of this race

@@ -149,7 +149,8 @@ TABLE_PLACE = re.compile(r"(?:\s+(?:moved|moves|climbed|climbs|jumped|jumps|rose
 def table_place(found: list[Claim], men: Mention, text: str, source: str, s_start: int, s_end: int,
                  hedges: list[tuple[int, int, int]], elsewhere: list[tuple[int, int]]) -> None:
     """A name after the standings words of its sentence, followed by a place (and a gap): its place in the table."""
-    table = re.search(r"\b(?:standings|in (?:the )?points|points (?:race|table|chase))\b", text[s_start:men.start], re.I) \
+    table = re.search(r"\b(?:standings|in (?:the )?points|points (?:race|table|chase))\b|\bwith (?:\d{1,2},\d{3}|\d{3,4} points)\b",
+                      text[s_start:men.start], re.I) \
         or any(c.kind in ("standing", "points_lead") and "gap" in c.args and c.start < men.start for c in found)
     m = TABLE_PLACE.match(text, men.end, s_end)
     if not table or m is None or men.driver is None or men.possessive(text) or \

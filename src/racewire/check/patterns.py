@@ -249,6 +249,7 @@ NOT_FINISH_AFTER = r"(?!\s*(?:career|consecutive|straight|win|victory|triumph|st
                    r"entering|coming (?:to|out)|heading into|under (?:the )?caution|-?(?:fastest|quickest)|" \
                    r"on the (?:speed chart|leaderboard)|on the playoff (?:grid|standings|picture)|" \
                    r",? (?:\d+|" + NUM + r") (?:points? |markers? )?(?:back|behind|out|ahead|clear|adrift)|" \
+                   r"with (?:\d{1,2},\d{3}\b|\d{3,4} points)|" \
                    r"to (?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,3} (?:in the (?:first|second|third|" \
                    r"opening|final|next|last)|when|while|as|at the (?:end|close|conclusion) of)\b))"
 
@@ -349,6 +350,11 @@ PATTERNS: list[Pattern] = [
                   r"checkered flag|took the checkers|visited victory lane|celebrated in victory lane) "
                   r"(?:[a-z][\w ]{0,20}? )?(?:at|in) (?P<track>" + TRACK + r")(?: in)?(?: " + MONTHS + r")?,? (?P<year>(?:19|20)\d\d)\b",
        lambda m: {"level": "win", "year": int(m["year"]), "track": m["track"]}),
+    # "his first there since he captured the Southern 500 in 2015": the last win at this track
+    _p("drought", r"\b(?:his|her) first (?:{SERIES}(?:win|victory|triumph) )?(?P<track>there|here) since (?:he|she) "
+                  r"(?:last )?(?:won|captured|claimed|took|scored) (?:the )?(?:(?-i:[A-Z0-9])[\w'-]*\s+){0,4}?(?:in )?"
+                  r"(?P<year>(?:19|20)\d\d)\b",
+       lambda m: {"level": "win", "year": int(m["year"]), "at_track": True}),
     # "his first win there since 2003", "his first at the 1.54-mile track since 2009", "his first Martinsville
     # victory since 2003": a drought at this track
     _p("drought", r"\b(?:his|her) first (?:{SERIES}(?P<noun>win|victory|triumph) )?(?:there|here|at (?:the )?(?P<track>"
@@ -519,7 +525,8 @@ PATTERNS: list[Pattern] = [
                    r"s? (?:points |championship |series )?(?:lead|advantage|edge|cushion)(?: in the (?:[\w-]+ ){0,3}?"
                    r"(?:championship|standings|points))? to (?P<gap>{NUM}) points?",
        _standing_args),
-    _p("standing", r"\b(?:leaves|left|sits|is|remains|" + PRE_RACE_VERB + r") (?P<gap>{NUM}) (?:points? )?(?:back|behind)"
+    _p("standing", r"\b(?:leaves|left|sits|is|remains|" + PRE_RACE_VERB + r") (?:just |only |now )?(?P<gap>{NUM}) (?:points? )?"
+                   r"(?:back|behind)"
                    r"(?: (?:of )?(?P<other>{NAME}))?", _standing_args),
     _p("points_lead", r"\b(?:lead|margin|cushion|advantage|edge) (?:(?:in|atop) the (?:standings|points|championship) )?to "
                       r"(?P<gap>{NUM}) points? over "
@@ -528,12 +535,12 @@ PATTERNS: list[Pattern] = [
     _p("standing", r"\b(?:is|was|sits|sat|remains|remained|stays|stayed|ended up|wound up|lock(?:ed|s)? down|"
                    r"clinch(?:ed|es)?|secur(?:ed|es|e)|(?:moved|moves|climbed|climbs|"
                    r"jumped|jumps|rose|rises|dropped|drops|fell|falls|slipped|slips|lifted|lifts|boosted|pushed|"
-                   r"vaulted|bumped|elevated|knocked|sent)(?: him| her| (?P<who>{NAME}"
+                   r"vaulted|bumped|elevated|knocked|sent|fallen|slid|slipped|tumbled)(?: him| her| (?P<who>{NAME}"
                    r"))?(?: up| back| down)?"
                    r"(?: (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:spots?|places?|positions?))?"
                    r"(?: from {ORD})? to|"
                    r"left \w+|leaves \w+|now|" + PRE_RACE_VERB + r") "
-                   r"(?P<pos>{ORD}) in (?:the )?(?:final |overall |championship |drivers?'? )?{SERIES}(?:points|standings)"
+                   r"(?P<pos>{ORD}) in (?:the )?(?:final |overall |championship |drivers?'? )?{SERIES}(?:points|standings|rundown|table|tally)"
                    r"(?:,? (?:and )?(?P<gap>{NUM}) (?:points? )?(?:behind|back|out)(?: (?:of )?(?P<other>{NAME}"
                    r"))?)?",
        _standing_args),
@@ -565,7 +572,7 @@ PATTERNS: list[Pattern] = [
                       r"(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
        _standing_args),
     _p("champion", r"\b(?:clinched|won|captured|claimed|wrapped up|sealed|took|locked up) the (?:(?:19|20)\d\d )?"
-                   r"{SERIES}(?:championship|title|crown)(?: by (?P<gap>{NUM}) points?(?: over (?P<other>{NAME}"
+                   r"{SERIES}(?:season |series )?(?:championship|title|crown)(?: by (?P<gap>{NUM}) points?(?: over (?P<other>{NAME}"
                    r"))?)?",
        _standing_args),
     _p("points_lead", r"\ba (?:lead|cushion|advantage|margin|edge) of (?P<gap>{NUM}) points?(?: (?:over|on) (?:him|her|the "
@@ -752,7 +759,7 @@ PATTERNS: list[Pattern] = [
     _p("retirement", r"\blasted (?:only |just )?(?:until|through|to|till) lap (?P<n>{NUM})\b",
        lambda m: {"n": parse_number(m["n"]), "lap": True}),  # "lasted until lap 236": out on that lap
     _p("retirement", r"\b(?:los(?:t|ing|es) (?:an|his|her|its|the|a) (?:engine|transmission|clutch|motor|rear end|"
-                     r"oil pump|fuel pump|driveshaft|head gasket|battery|ignition|brakes|alternator|distributor)|"
+                     r"oil pump|fuel pump|driveshaft|head gasket|battery|ignition|brakes|alternator|distributor|wheel)|"
                      r"crash(?:ed|ing|es) out|wreck(?:ed|ing) out|los(?:t|ing|es) (?:his|her|the) (?:car|truck))"
                      r"\b[^.;]{0,30}?\bafter (?:only |just )?(?P<n>{NUM})(?: laps\b|(?=\s*(?:[.;,]|$)))",
        lambda m: {"n": parse_number(m["n"])}),  # "crashed out", "lost his clutch": out of the race

@@ -33,7 +33,9 @@ BEGAN_THE_DAY = r"\b(?:began|begins|beginning|started|starting) (?:the|this) (?:
 
 #: "a year after he won here", "A week after scoring his first win", "One start after his first career win":
 #: what follows the marker is that race's
-AFTER_WORDS = r"(?:a|one) (?:week|year|month|season|day|start|race) (?:after|removed from) (?:he|she|they|his|her|\w+ing)\b"
+AFTER_WORDS = (r"(?:(?:a|one) (?:week|year|month|season|day|start|race)|(?:five|six|seven|eight|nine|ten) (?:weeks|years|months|"
+               r"seasons|days|starts|races)) (?:after|removed from) (?:he|she|they|his|her|\w+ing|(?-i:[A-Z])[\w'-]+ "
+               r"(?-i:[a-z])\w*)\b")
 #: "since 2004, when he led 49 laps at Charlotte": from "when" on, that year's race
 WHEN_THEN = (r"(?:(?<=\d\d, )|" + "|".join(f"(?<={month}, )" for month in MONTH_NAMES) +
              r")when (?:he|she) (?:led|won|finished|ran|started|was|had|took|crashed|scored|placed|came)\b")
@@ -60,7 +62,9 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"\b" + MONTHS + r"['\u2019]s\b|"
                         r"\b(?:spring|fall|summer|autumn|opening) (?:race|event|meeting|visit|stop)|last time out|"
                         r"\b(?:in|this|last|since) (?:the )?(?:spring|fall|summer|autumn)\b|"
-                        r"\b(?:came|coming) (?:to|into) (?:[\w-]+ ){1,3}(?:tied|leading|trailing|with|as|ahead|behind|atop|"
+                        r"\b(?:entered|entering) (?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,2} (?:tied|leading|"
+                        r"trailing|with|as|ahead|behind|atop)\b|"
+                        r"\b(?:came|coming|rolled|rolling) (?:to|into) (?:[\w-]+ ){1,3}(?:tied|leading|trailing|with|as|ahead|behind|atop|"
                         r"holding|carrying|sitting|riding|clinging|protecting|defending|nursing|\d|" + NUM + r" points?\b)|"
                         r"\b(?:came|coming|rolled) (?:to|into) (?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,2} "
                         r"(?=" + ORD + r"\b|" + NUM + r" points?\b)|"
@@ -108,6 +112,8 @@ SINCE_BEFORE = re.compile(r"\b(?:since|(?:dated|dating|dates|going|stretching|re
 #: what it says about another race stays inside it, and what the sentence says about another race stays outside
 ASIDE = re.compile(r",\s+(?:(?:(?:still|now|already|again|once again|also)\s+)?(?-i:[a-z]+ing)\b(?=(?:No\.|(?-i:\b[A-Z])\.|"
                    r"[^,;.])*,)|"
+                   r"in (?:his|her) (?:first|last|final|" + ORD + r")\s+(?:\w+\s+)?(?:start|race|outing|ride)\b"
+                   r"(?=(?:No\.|[^,;.])*,)|"
                    r"(?:fresh|just|hot) (?:off|from)\b(?=(?:No\.|[^,;.])*,)|on the heels of\b(?=(?:No\.|[^,;.])*,)|(?-i:who|whose|which|where|a|an|another|the|last|defending|reigning|former|"
                    r"[a-z]+-time)\b(?!\.)|"
                    r"(?:" + ORD + r")\s+(?:coming into|going into|heading into|entering|before)\b|"  # ", third coming in,"
@@ -194,6 +200,12 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
             spans.append((m.start(), m.end()))  # "Defending race winner Ricky Rudd ... finished 14th": a title
             continue
         lo, hi = clause(sentence, m.start(), m.end())
+        comma = sentence.find(",", m.end())
+        if 0 < comma < hi and re.match(r"(?:had )?(?:came|come|coming|rolled|rolling|arriv|enter)", m.group(0), re.I) \
+                and STANDING_WORD.search(sentence, m.start(), comma) and \
+                not re.search(r"\b(?:19|20)\d\d\b|" + MONTHS, sentence[m.start():comma]) and \
+                not re.match(r"\s*(?:\d|" + NUM + r"\b)", sentence[comma + 1:], re.I):
+            hi = comma  # "came to the desert 13 points ahead, started 12th": the table he came with, then this race
         titled = re.match(r"\s*(?:(?:and|but|while)\s+)?(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,3}?(?:winner|champion|pole-?sitter|"
                           r"runner-up)\s+(?:from\s+|of\s+)?$",
                           sentence[lo:m.start()])
@@ -280,5 +292,7 @@ def conjunct(text: str, a: int, b: int, start: int, end: int) -> tuple[int, int]
 
 
 CONJUNCTION = re.compile(r"\s(?:and|but)\s")
+#: words of the standings a driver came with ("came to the desert 13 points ahead")
+STANDING_WORD = re.compile(r"\b(?:points?|lead|leader|ahead|behind|back|atop|tied|clear)\b", re.I)
 #: where one clause of a sentence ends and the next begins
 CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s+(?:\u2014|--)\s+")
