@@ -12,7 +12,7 @@ from ..facts.catalogue import Catalogue
 from ..facts.history import History
 from .claims import extract
 from .model import Claim
-from .text import Names
+from .text import Names, first_names
 from .verdict import Judge
 
 __all__ = ["check", "Claim"]
@@ -43,7 +43,8 @@ def check(text: str, cat: Catalogue, history: History) -> list[Claim]:
             crews.setdefault(h.cols["team"][r], []).append(h.cols["driver"][r])
         if h.cols["car"][r]:
             crews.setdefault("#" + h.cols["car"][r], []).append(h.cols["driver"][r])
-    claims = extract(text, Names(drivers, h.driver_names - {d.lower() for d in drivers}), teams, makes, titles,
+    names = Names(drivers, h.driver_names - {d.lower() for d in drivers}, first_names(h.driver_names))
+    claims = extract(text, names, teams, makes, titles,
                      places, cat.race.season, crews,
                      {role: f.value for role in ("winner", "pole") if (f := cat.first(role)) is not None})
     judge = Judge(cat, history)

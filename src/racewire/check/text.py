@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..words import surname
 
@@ -85,7 +86,8 @@ class Names:
     for one of them only once the text has named that one, and no other, in full; otherwise it names nobody we
     can tell."""
 
-    def __init__(self, drivers: list[str], others: frozenset[str] = frozenset()) -> None:
+    def __init__(self, drivers: list[str], others: frozenset[str] = frozenset(),
+                 firsts: frozenset[str] | None = None) -> None:
         self.drivers = list(dict.fromkeys(drivers))
         #: full names (lower case) of drivers of the series who are not in this race: "Fireball Roberts won the
         #: last time out" is about him, not about whoever the sentence before named
@@ -104,7 +106,7 @@ class Names:
             forms.setdefault(nick.lower(), d)
         self.forms = forms
         #: the first names drivers go by: "Frank Christian's" is not Sara Christian's, nor "M.C. Anderson" John's
-        self.firsts = frozenset(n.split()[0].lower() for n in [*self.drivers, *others] if " " in n)
+        self.firsts = firsts if firsts is not None else first_names(frozenset(self.drivers) | others)
         self.shared = {sn: ds for sn, ds in shared.items() if len(ds) > 1 and sn not in forms}
         self.named: dict[str, set[str]] = {}  # shared surname -> the drivers the text has named in full
         written = {d.lower(): d for d in self.drivers} | {surname(d).lower(): surname(d) for d in self.drivers} | \
@@ -199,6 +201,12 @@ class Names:
     def resolve(self, token: str) -> str | None:
         t = re.sub(APOS + "s?$", "", token.strip()).lower()
         return self.forms.get(t) or self._shared(t)
+
+
+@lru_cache(maxsize=8)
+def first_names(names: frozenset[str]) -> frozenset[str]:
+    """The first names (lower case) of a set of full names; made once per history, not once per check."""
+    return frozenset(n.split()[0].lower() for n in names if " " in n)
 
 
 #: a kin of a named driver, then his first name: "Petty's son, Kyle,"
