@@ -754,7 +754,7 @@ PATTERNS: list[Pattern] = [
     _p("retirement", r"\b(?:retired|was out|out|exited|fell out|was done|was through|was gone|was finished|parked|was eliminated|"
                      r"crashed out|were (?:all |both )?(?:done|out|through|eliminated|finished))\b"
                      r"[^.;]{0,40}?\bafter (?:only |just |a mere )?(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
-    _p("retirement", r"\blasted (?:only |just )?(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])},
+    _p("retirement", r"\blasted (?:only |just )?(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"]), "lasted": True},
        veto=lambda m: re.match(r"\s+(?:longer|more|fewer|less)\b", m.string[m.end():]) is not None),  # ("six laps longer")
     _p("retirement", r"\blasted (?:only |just )?(?:until|through|to|till) lap (?P<n>{NUM})\b",
        lambda m: {"n": parse_number(m["n"]), "lap": True}),  # "lasted until lap 236": out on that lap

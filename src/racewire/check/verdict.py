@@ -782,8 +782,10 @@ class Judge:
             # long after: "he crashed after 394 laps" when the data has him out in an accident after 396)
             return self.unknown(c, f"{c.args['driver']} was out after {laps} laps; an earlier crash may not have "
                                    f"ended his race")
-        if out is None and laps == c.args["n"] and laps is not None and laps < 0.9 * self._winner_laps():
-            # "Otis Martin lasted just 16 laps": 16 laps is all he ran, though the old sheet has him "running"
+        top = self._winner_finish()
+        if out is None and c.args.get("lasted") and laps == c.args["n"] and laps is not None and top is not None and \
+                laps < 0.9 * int(top.context.get("laps") or 0):
+            # "Otis Martin lasted just 16 laps": 16 laps is all he ran (of 200), though the sheet has him "running"
             return self.ok(c, fin, f"{c.args['driver']}: {laps} laps completed (recorded as running at the finish)")
         if out is None:
             return self.wrong(c, fin, f"{c.args['driver']} was running at the finish ({laps} laps)")
@@ -791,11 +793,10 @@ class Judge:
             return self.ok(c, out)  # ("lasted until lap 236": out on lap 236, 235 laps complete)
         self.wrong(c, out, f"{c.args['driver']} was out after {laps} laps")
 
-    def _winner_laps(self) -> int:
-        """The laps the winner ran (0 when not recorded)."""
+    def _winner_finish(self) -> Fact | None:
+        """The winner's finish fact (its context holds the laps he ran)."""
         winner = self.cat.first("winner")
-        top = self._finish_fact(winner.value) if winner else None
-        return int(top.context.get("laps") or 0) if top else 0
+        return self._finish_fact(winner.value) if winner else None
 
     def _laps_completed(self, c: Claim) -> None:
         fin = self._in_race(c)
@@ -803,8 +804,7 @@ class Judge:
             return
         laps = fin.context.get("laps")
         if "down" in c.args:  # "10th, one lap down": laps behind the winner
-            winner = self.cat.first("winner")
-            top = self._finish_fact(winner.value) if winner else None
+            top = self._winner_finish()
             if top is None or top.context.get("laps") is None or laps is None:
                 return self.unknown(c, "laps completed are not recorded for this race")
             down = top.context["laps"] - laps
