@@ -189,7 +189,9 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
             (before[-1].subject or re.search(r"\b(?:with|and)\s+$", text[max(0, before[-1].start - 6):before[-1].start])):
         return before[-1].driver  # "with Kyle Petty, in the No. 45 Chevrolet,": Petty's car
     if before and before[-1].possessive(text) and \
-            re.fullmatch(r"\s+(?:(?:No\.|#)\s*\w+\s+)?(?:(?-i:[A-Z])[\w&.'\u2019-]*\s+){0,3}", text[before[-1].end:start]):
+            re.fullmatch(r"\s+(?:(?-i:[a-z])[\w-]*\s+){0,%d}(?:(?:No\.|#)\s*\w+\s+)?(?:(?-i:[A-Z])[\w&.'\u2019-]*\s+){0,3}"
+                         % (0 if verb else 2), text[before[-1].end:start]):
+        # (a car or make may take an adjective or two: "slipping past Elliott's wounded Dodge")
         owned = re.search(r"\b(?:put|puts|drove|drives|driving|wheeled|wheeling|steered|steering|took|brought|guided|"
                      r"piloted|piloting|in|aboard|behind the wheel of|gives|gave|giving|handed|hands)\s+$",
                      text[max(0, before[-1].start - 30):before[-1].start])

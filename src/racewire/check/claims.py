@@ -217,7 +217,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     continue  # "the first win for Front Row Motorsports since 2013": the team's own record
                 driver = driver_of(_view(mentions, plain, asides, m.start()), m.start(), m.end(), topic, text,
                                    pronoun=pronoun, verb=False)  # a team or make names no verb's subject
-                owned = re.match(APOS + r"s?\s+|\s+of\s+", text[m.end():s_end])
+                owned = re.match(APOS + r"s?\s+|\s+(?:" + MAKE_PLURAL + r"\s+)?of\s+", text[m.end():s_end])
                 owner_of = next((x for x in mentions if owned and x.start == m.end() + owned.end()), None)
                 if owner_of is not None:  # "JR Motorsports' Tyler Reddick": the driver the team's possessive names
                     driver = owner_of.driver
@@ -585,6 +585,8 @@ def _pronoun_reach(text: str, start: int, end: int) -> int:
     return lead.end() if lead is not None and end <= lead.end() else end
 
 
+#: the cars of a team, by make or by kind: "the Go Green Racing Fords of Tim Andrews and Matt Frahm"
+MAKE_PLURAL = r"(?:Chevrolets?|Chevys?|Fords?|Toyotas?|Dodges?|Pontiacs?|cars?|trucks?|entr(?:y|ies))"
 #: a race or a stretch of it given to a driver ("the race belonged to Gant", "the early going was all Creed's")
 OWNED_BY = re.compile(r"\b(?:(?:race|day|afternoon|night|evening|show|event|early going|first half|second half)\s+"
                       r"(?:belonged\s+to|was\s+all)|(?:story|surprise|star|headline)(?:\s+(?:behind|of)\s+[\w ]{2,20}?)?"

@@ -192,7 +192,8 @@ def _track_keys(track: str) -> tuple[re.Pattern[str], ...]:
     if not key:
         return ()
     keys = [re.compile(r"\b" + re.escape(" ".join(key[:2])) + r"\b")]
-    if len(key[0]) >= 5 and key[0] not in {"North", "South", "Central", "Southern", "Northern"}:
+    if len(key[0]) >= 5 and key[0] not in {"North", "South", "Central", "Southern", "Northern", "World", "National", "State",
+                                           "County", "Valley"}:
         keys.append(re.compile(r"\b" + re.escape(key[0]) + r"\b"))
     if len(words) >= 4 and words[-3] not in generic:  # "Indianapolis Raceway Park" (Lucas Oil ...): the name
         keys.append(re.compile(r"\b" + re.escape(" ".join(words[-3:])) + r"\b"))  # without its sponsor

@@ -106,14 +106,16 @@ def _not_a_driver_won(m: re.Match[str]) -> bool:
                      r"what it takes|a shot|a chance)\s+to\s+$", before, re.I):
             return True  # "his son Todd had the speed to win": could have, not did
     if re.search(r"(?:\bnever|\bnot|n't|\byet to|\bwithout|\bfailed to|\bunable to)\s+(?:(?:even|ever|yet|been able "
-                 r"to|quite|really|been|need(?: to)?|have(?: to)?|had(?: to)?|going(?: to)?|manage(?: to)?|able(?: to)?|"
-                 r"want(?: to)?)\s+)?$", before, re.I):
+                 r"to|quite|really|been|need(?: to)?|have(?: to)?|having|had(?: to)?|going(?: to)?|manage(?: to)?|"
+                 r"able(?: to)?|want(?: to)?)\s+)?(?:(?:a|the|any|one)\s+(?:\w+\s+){0,2}?(?:trip|visit)\s+(?:to|into)\s+)?$",
+                 before, re.I):
         # "who has never won at Talladega", "Bliss didn't need to win"
         return True
     if re.search(r"\b(?:instead of|rather than|short of|robbed of|cost (?:him|her))\b[^.;,]{0,25}$", before, re.I):
         return True  # "instead of a trip to Victory Lane he was left to salvage 30th"
     return m.group(0).lower() == "won" and re.search(r"\bhad (?:it|this one|that one|the race|this race|it all|"
-                                                     r"the thing|this thing)\s+$", before, re.I) is not None
+                                                     r"the thing|this thing|the (?:(?-i:[A-Z0-9])[\w'-]*\s+){1,4})\s*$",
+                                                     before, re.I) is not None  # ("had the Ford 400 won")
 
 
 #: "led 57 laps in the middle stages", "led 20 laps during the first run": maybe a part of the race, maybe all he led
@@ -443,6 +445,9 @@ PATTERNS: list[Pattern] = [
        veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:for|with|at|on|in(?! (?:the |his |her )?(?:No\.|#)))\b",
                                                     m.string[m.end():]) is not None),  # (not "in the No. 3": his car)
     # "It was the 69th career victory for Petty, the 20th of the season and his third at the track": a list's item
+    # "Brad Keselowski, a five-time winner this season,": his wins of the season through this race
+    _p("season_wins", r"\b(?:a|the) (?P<n>{NUM})-time winner this (?:season|year)\b",
+       lambda m: {"n": parse_number(m["n"]), "title": True}),
     _p("season_wins", r"(?<=, )the (?P<ord>{ORD}) (?:{SERIES}(?:win|victory|triumph) )?(?:of the (?:season|year)|this "
                       r"(?:season|year))\b", lambda m: {"n": _pos(m, "ord")},
        veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:for|with|at|in)\b", m.string[m.end():]) is not None),
@@ -541,7 +546,7 @@ PATTERNS: list[Pattern] = [
                    r"(?: from {ORD})? to|"
                    r"left \w+|leaves \w+|now|" + PRE_RACE_VERB + r") "
                    r"(?P<pos>{ORD}) in (?:the )?(?:final |overall |championship |drivers?'? )?{SERIES}(?:points|standings|rundown|table|tally)"
-                   r"(?:,? (?:and )?(?P<gap>{NUM}) (?:points? )?(?:behind|back|out)(?: (?:of )?(?P<other>{NAME}"
+                   r"(?:,? (?:and )?(?:only |just )?(?P<gap>{NUM}) (?:points? )?(?:behind|back|out)(?: (?:of )?(?P<other>{NAME}"
                    r"))?)?",
        _standing_args),
     # "..., with McLaughlin third in points, 175 behind"
@@ -557,9 +562,15 @@ PATTERNS: list[Pattern] = [
                    r"(?P<other>{NAME}))"
                    r"(?: (?:atop|at the top of|for the lead in|in|for first in) the {SERIES}(?:standings|points|championship))?",
        _standing_args),
+    # "Crafton closed to within eight points": of the leader
+    _p("standing", r"\b(?:closed|closes|pulled|pulls|moved|moves|crept|creeps|drew|draws) (?:to )?within (?P<gap>{NUM}) "
+                   r"points?\b(?! of)", _standing_args),
     # "leaves New Hampshire eight points ahead of him"
     _p("points_lead", r"\b(?P<gap>{NUM}) (?:points?|markers?) (?:ahead of|clear of|in front of|up on) (?:him|her)\b",
        _standing_args),
+    # "leaves 353 ahead with one race to go": over the driver second
+    _p("points_lead", r"\b(?:leaves|left|sits|is|remains) (?:(?-i:[A-Z])[\w.'-]* )?(?:just |only |now )?(?P<gap>{NUM}) "
+                      r"(?:points? )?(?:ahead|clear|up)\b(?! (?:of|on)\b)", _standing_args),
     # "leaves Alabama with the lead, 16 points to the good": over the driver second
     _p("points_lead", r"\b(?P<gap>{NUM}) points? to the good\b|(?<=lead, )(?P<gap2>{NUM}) points? (?:clear|ahead|in front)\b"
                       r"(?! of)", _standing_args),
@@ -569,7 +580,7 @@ PATTERNS: list[Pattern] = [
                       r")", _standing_args),
     _p("points_lead", r"\b(?P<gap>{NUM}) points? (?:ahead of|clear of|in front of) (?:(?:his |her )?(?:teammate|rival) )?"
                       r"(?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)"
-                      r"(?=\s+(?:in|after|heading|going|with|for)\b|[.,;]|$)",
+                      r"(?=\s+(?:in|after|heading|going|with|for|and|but|while|as|who|when)\b|[.,;]|$)",
        _standing_args),
     _p("champion", r"\b(?:clinched|won|captured|claimed|wrapped up|sealed|took|locked up) the (?:(?:19|20)\d\d )?"
                    r"{SERIES}(?:season |series )?(?:championship|title|crown)(?: by (?P<gap>{NUM}) points?(?: over (?P<other>{NAME}"

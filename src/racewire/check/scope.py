@@ -61,6 +61,8 @@ OTHER_RACE = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|s
                         r"\b(?:in|from|last|back in|this past|earlier in|until) " + MONTHS + r"\b|season[- ]open(?:er|ing)|"
                         r"\b" + MONTHS + r"['\u2019]s\b|"
                         r"\b(?:spring|fall|summer|autumn|opening) (?:race|event|meeting|visit|stop)|last time out|"
+                        r"\bthe " + MONTHS + r" (?:race|event|meeting|visit|stop)\b|"
+                        r"\b(?:the )?last (?:(?-i:[A-Z])\w* ){1,2}(?:race|event|start) (?:here|there|at)\b|"
                         r"\b(?:in|this|last|since) (?:the )?(?:spring|fall|summer|autumn)\b|"
                         r"\b(?:entered|entering) (?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,2} (?:tied|leading|"
                         r"trailing|with|as|ahead|behind|atop)\b|"
@@ -200,6 +202,9 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
             spans.append((m.start(), m.end()))  # "Defending race winner Ricky Rudd ... finished 14th": a title
             continue
         lo, hi = clause(sentence, m.start(), m.end())
+        if re.search(r"\b(?:what|than|as) (?:it|he|she|they) (?:was|were|had been)\s+$", sentence[:m.start()]):
+            spans.append((m.start(), m.end()))  # "more than double what it was entering the weekend": a comparison
+            continue
         comma = sentence.find(",", m.end())
         if 0 < comma < hi and re.match(r"(?:had )?(?:came|come|coming|rolled|rolling|arriv|enter)", m.group(0), re.I) \
                 and STANDING_WORD.search(sentence, m.start(), comma) and \

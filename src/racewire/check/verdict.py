@@ -689,6 +689,13 @@ class Judge:
     def _season_wins(self, c: Claim) -> None:
         d = c.args["driver"]
         fact = self.cat.first("season_wins", driver=d)
+        if fact is None and c.args.get("title") and self._finish_fact(d) is not None:
+            # "Brad Keselowski, a five-time winner this season," (he did not win this one): his wins so far
+            h = self.history
+            won = sum(1 for i in h.races if i.season == self.race.season and i.idx <= self.race.idx
+                      for r in h.rows_of(i) if h.cols["win"][r] and h.cols["driver"][r] == d)
+            said = f"{d} has {won} {self._label()} win{'' if won == 1 else 's'} this season through this race"
+            return self.ok(c, None, said) if won == c.args["n"] else self.wrong(c, None, said)
         if fact is None:  # not the winner, or the claim went to the wrong name: not ours to contradict
             return self.unknown(c, f"{d} did not win this race")
         if fact.value == c.args["n"]:
