@@ -32,6 +32,8 @@ def test_the_lead_a_driver_leaves_with_after_the_one_he_came_with(room: Any) -> 
     got = verdicts(room.race(*DARLINGTON92), "Davey Allison came in 58 points ahead of Elliott and leaves 50 ahead.",
                    ("points_lead",))
     assert got == [("points_lead", "Davey Allison", "supported"), ("points_lead", "Davey Allison", "contradicted")]
+    got = verdicts(room.race(*DARLINGTON92), "Davey Allison leaves Darlington 50 ahead.", ("points_lead",))
+    assert got == [("points_lead", "Davey Allison", "contradicted")]  # (no "points" in the sentence)
 
 
 def test_only_so_many_behind_on_arrival(room: Any) -> None:

@@ -263,7 +263,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "win_streak": ("consecutive", "straight", "back-to-back", "in a row"),
     "different_winners": ("different",),
     "points_lead": ("point", "lead", "standings", "championship", "cushion", "advantage", "edge", "margin", "atop",
-                    "heads", "tops", "topped", "paces", "marker"),
+                    "heads", "tops", "topped", "paces", "marker", "ahead", "clear"),
     "standing": ("point", "standings", "back", "behind", "trail", "marker", " out", "season"),
     "champion": ("championship", "title", "crown"),
     "cautions": ("caution",),
