@@ -69,3 +69,10 @@ def test_closed_to_within_and_a_winner_so_many_times_this_season(room: Any) -> N
         ("standing", "Harry Gant", "contradicted")]
     assert verdicts(race, "Bill Elliott won. Davey Allison, a two-time winner this season, was fourth.",
                     ("season_wins",)) == [("season_wins", "Davey Allison", "contradicted")]
+
+
+def test_an_engine_gone_with_so_many_laps_remaining(room: Any) -> None:
+    race = room.race("cup", 1992, 1)  # Ricky Rudd out after 79 of 200 laps (a cylinder)
+    got = verdicts(race, "Ricky Rudd's engine let go with 121 laps remaining. Rudd's engine let go with 110 laps "
+                         "to go.", ("retirement",))
+    assert got == [("retirement", "Ricky Rudd", "supported"), ("retirement", "Ricky Rudd", "contradicted")]

@@ -279,7 +279,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "pole": ("pole",),
     "start": ("start", "grid", "qualif", "outside", "came from", "rolled off", "rolling off", "rolls off", "spot",
               "position", "place", " from ", "lined up", "began", "green", " row"),
-    "retirement": ("after", "lasted", "on lap"),
+    "retirement": ("after", "lasted", "on lap", "remaining", "to go", "left"),
     "laps_completed": ("completed", "credited", "managed", "ran only", "ran just", "turned", "lap down", "laps down",
                        "behind the winner"),
     "margin": ("second",),
@@ -775,6 +775,10 @@ PATTERNS: list[Pattern] = [
                      r"\b[^.;]{0,30}?\bafter (?:only |just )?(?P<n>{NUM})(?: laps\b|(?=\s*(?:[.;,]|$)))",
        lambda m: {"n": parse_number(m["n"])}),  # "crashed out", "lost his clutch": out of the race
     # an engine that "let go", a crash: out of the race, unless the data shows the car running at the end
+    # "Ricky Rudd's engine let go with 14 laps remaining": out that many laps from the end
+    _p("retirement", r"\b(?:engine|motor|transmission|gearbox|clutch|rear end|driveshaft)\s+(?:let go|failed|quit|expired|"
+                     r"blew(?: up)?|gave out|broke|died|detonated)\s+with (?P<n>{NUM}) laps? (?:remaining|left|to go)\b",
+       lambda m: {"left": parse_number(m["n"])}),
     _p("retirement", r"\b(?P<how>let go|failed|quit|expired|blew(?: up)?|gave out|broke|soured|died|detonated|crashed|"
                      r"wrecked)\b(?:[^.;]|No\.){0,30}?\bafter (?P<n>{NUM})(?: laps\b|(?=\s*(?:[.;,]|$)))",
        lambda m: {"n": parse_number(m["n"]),

@@ -779,6 +779,8 @@ class Judge:
             return
         laps = fin.context.get("laps")
         out = self.cat.first("retirement", driver=c.args["driver"])
+        if "left" in c.args:
+            return self._out_before_the_end(c, fin, out, laps)
         if out is None and c.args.get("weak"):  # "crashed after 20 laps" may be a crash he drove on from
             return self.unknown(c, f"{c.args['driver']} was running at the finish ({laps} laps)")
         crash_out = out is not None and laps is not None and c.args["n"] >= 0.75 * laps and \
@@ -799,6 +801,19 @@ class Judge:
         if laps == c.args["n"] or c.args.get("lap") and laps == c.args["n"] - 1:
             return self.ok(c, out)  # ("lasted until lap 236": out on lap 236, 235 laps complete)
         self.wrong(c, out, f"{c.args['driver']} was out after {laps} laps")
+
+    def _out_before_the_end(self, c: Claim, fin: Fact, out: Fact | None, laps: int | None) -> None:
+        """"The engine let go with 14 laps remaining": out with that many laps of the winner's still to run (on the
+        lap it failed, or just after the last one completed)."""
+        top = self._winner_finish()
+        total = int(top.context.get("laps") or 0) if top else 0
+        if out is None:
+            return self.wrong(c, fin, f"{c.args['driver']} was running at the finish ({laps} laps)")
+        if not total or laps is None:
+            return self.unknown(c, "laps completed are not recorded for this race")
+        if total - laps - c.args["left"] in (0, 1):
+            return self.ok(c, out, f"{c.args['driver']}: out after {laps} of {total} laps")
+        self.wrong(c, out, f"{c.args['driver']} was out after {laps} of {total} laps, {total - laps} from the end")
 
     def _winner_finish(self) -> Fact | None:
         """The winner's finish fact (its context holds the laps he ran)."""
