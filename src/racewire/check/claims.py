@@ -15,8 +15,8 @@ from dataclasses import replace
 from ..words import parse_number, parse_ordinal
 from .anchor import (CLAUSE_BREAK, EPITHET, GENERIC_TEAM_WORDS, GROUP_AFTER, OBJECT_BEFORE, OPENING, PARTICIPLE, PRONOUN,
                      alternation, driver_of, objects, role, team_drivers, team_shorts)
-from .lists import (followed_by, listed_after, listed_subjects, more_behind, more_rivals, pairs, place_range,
-                    results_line, stat_box, table_place)
+from .lists import (POINTS_TOTAL, followed_by, listed_after, listed_subjects, more_behind, more_rivals, pairs,
+                    place_range, results_line, stat_box, table_place)
 from .model import Claim
 from .patterns import AT_PLACE, NEEDS, NOT_FINISH_AFTER, PATTERNS, SERIES_NAME, SERIES_WORDS, SINCE_WHEN, unit_since
 from .scope import (AFTER_MARKER, CLAUSES, FUTURE, HEDGES, OTHER_RACE, aside_spans, clause, conjunct,
@@ -588,12 +588,12 @@ def _pronoun_reach(text: str, start: int, end: int) -> int:
 #: the cars of a team, by make or by kind: "the Go Green Racing Fords of Tim Andrews and Matt Frahm"
 MAKE_PLURAL = r"(?:Chevrolets?|Chevys?|Fords?|Toyotas?|Dodges?|Pontiacs?|cars?|trucks?|entr(?:y|ies))"
 #: a race or a stretch of it given to a driver ("the race belonged to Gant", "the early going was all Creed's")
+_STORY = r"(?:story|surprise|star|headline)(?:\s+(?:behind|of)\s+[\w ]{2,20}?)?\s+was"
 OWNED_BY = re.compile(r"\b(?:(?:race|day|afternoon|night|evening|show|event|early going|first half|second half)\s+"
-                      r"(?:belonged\s+to|was\s+all)|(?:story|surprise|star|headline)(?:\s+(?:behind|of)\s+[\w ]{2,20}?)?"
-                      r"\s+was)\s+$")
+                      r"(?:belonged\s+to|was\s+all)|" + _STORY + r")\s+$")
 #: ... the one of them that outweighs the sentence's subject ("Purvis ran third, but the story behind him was
 #: Bobby Hamilton Jr."; not "Busch won, but the day belonged to Johnson. He led 290 laps": which "he"?)
-STORY_OF = re.compile(r"\b(?:story|surprise|star|headline)(?:\s+(?:behind|of)\s+[\w ]{2,20}?)?\s+was\s+$")
+STORY_OF = re.compile(r"\b" + _STORY + r"\s+$")
 OPENING_PARTICIPLE = re.compile(r"\s*[A-Z][a-z]+(?:ing|ed)\b(?:No\.|[^,;.])*,\s+(?:he|she)\b")
 
 
@@ -711,8 +711,7 @@ PRESENT_PLACE = re.compile(r"\b(?:is|are|sits|remains|stays)\s+(?:now\s+)?" + OR
 #: words that make a sentence about the standings: a place named in it is not a finish
 STANDINGS_WORDS = re.compile(r"\b(?:standings|in points|points? (?:lead|leader(?!\s+(?-i:[A-Z]))|ahead|behind|back|out|up)|"
                              r"leads? [^.;]{0,40}\bby (?:\d+|" + NUM + r") (?:points?|markers?)|"
-                             r"(?:\d+|" + NUM + r") (?:points? |markers? )?(?:back|behind)|"
-                             r"with (?:\d{1,2},\d{3}|\d{3,4} points))\b", re.I)  # ("Sprague was second with 3,778": a points total)
+                             r"(?:\d+|" + NUM + r") (?:points? |markers? )?(?:back|behind)|" + POINTS_TOTAL + r")\b", re.I)
 
 
 def _hedge_spans(sentence: str, offset: int, asides: list[tuple[int, int]]) -> list[tuple[int, int, int]]:

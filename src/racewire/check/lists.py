@@ -137,6 +137,8 @@ def listed_subjects(found: list[Claim], mentions: list[Mention], text: str, sour
             found.append(Claim(c.kind, x.start, c.end, source[x.start:c.end], {**c.args, "driver": x.driver}))
 
 
+#: a points total after a place: "Sprague was second with 3,778", "second with 817 points" (a table, not a finish)
+POINTS_TOTAL = r"with (?:\d{1,2},\d{3}|\d{3,4} points)"
 #: a place in the table right after a name, in a sentence about the standings: "with Ruttman fourth, 15 behind",
 #: "Joey Logano seventh", "Martin third, 317 points back of Earnhardt", "Chastain moved up to fourth after the win"
 TABLE_PLACE = re.compile(r"(?:\s+(?:moved|moves|climbed|climbs|jumped|jumps|rose|rises)(?:\s+(?:up|back))?\s+to\s+|\s+|,\s+)"
@@ -149,7 +151,7 @@ TABLE_PLACE = re.compile(r"(?:\s+(?:moved|moves|climbed|climbs|jumped|jumps|rose
 def table_place(found: list[Claim], men: Mention, text: str, source: str, s_start: int, s_end: int,
                  hedges: list[tuple[int, int, int]], elsewhere: list[tuple[int, int]]) -> None:
     """A name after the standings words of its sentence, followed by a place (and a gap): its place in the table."""
-    table = re.search(r"\b(?:standings|in (?:the )?points|points (?:race|table|chase))\b|\bwith (?:\d{1,2},\d{3}|\d{3,4} points)\b",
+    table = re.search(r"\b(?:standings|in (?:the )?points|points (?:race|table|chase)|" + POINTS_TOTAL + r")\b",
                       text[s_start:men.start], re.I) \
         or any(c.kind in ("standing", "points_lead") and "gap" in c.args and c.start < men.start for c in found)
     m = TABLE_PLACE.match(text, men.end, s_end)

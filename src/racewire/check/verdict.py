@@ -689,11 +689,11 @@ class Judge:
     def _season_wins(self, c: Claim) -> None:
         d = c.args["driver"]
         fact = self.cat.first("season_wins", driver=d)
-        if fact is None and c.args.get("title") and self._finish_fact(d) is not None:
+        got = self._level_rows(d, "win") if fact is None and c.args.get("title") else None
+        if got is not None:
             # "Brad Keselowski, a five-time winner this season," (he did not win this one): his wins so far
-            h = self.history
-            won = sum(1 for i in h.races if i.season == self.race.season and i.idx <= self.race.idx
-                      for r in h.rows_of(i) if h.cols["win"][r] and h.cols["driver"][r] == d)
+            season = self.history.cols["season"]
+            won = sum(1 for x in got[0] if season[x] == self.race.season) + (got[1] is not None)
             said = f"{d} has {won} {self._label()} win{'' if won == 1 else 's'} this season through this race"
             return self.ok(c, None, said) if won == c.args["n"] else self.wrong(c, None, said)
         if fact is None:  # not the winner, or the claim went to the wrong name: not ours to contradict
@@ -791,9 +791,8 @@ class Judge:
             # long after: "he crashed after 394 laps" when the data has him out in an accident after 396)
             return self.unknown(c, f"{c.args['driver']} was out after {laps} laps; an earlier crash may not have "
                                    f"ended his race")
-        top = self._winner_finish()
-        if out is None and c.args.get("lasted") and laps == c.args["n"] and laps is not None and top is not None and \
-                laps < 0.9 * int(top.context.get("laps") or 0):
+        if out is None and c.args.get("lasted") and laps == c.args["n"] and laps is not None and \
+                laps < 0.9 * self._winner_laps():
             # "Otis Martin lasted just 16 laps": 16 laps is all he ran (of 200), though the sheet has him "running"
             return self.ok(c, fin, f"{c.args['driver']}: {laps} laps completed (recorded as running at the finish)")
         if out is None:
@@ -805,8 +804,7 @@ class Judge:
     def _out_before_the_end(self, c: Claim, fin: Fact, out: Fact | None, laps: int | None) -> None:
         """"The engine let go with 14 laps remaining": out with that many laps of the winner's still to run (on the
         lap it failed, or just after the last one completed)."""
-        top = self._winner_finish()
-        total = int(top.context.get("laps") or 0) if top else 0
+        total = self._winner_laps()
         if out is None:
             return self.wrong(c, fin, f"{c.args['driver']} was running at the finish ({laps} laps)")
         if not total or laps is None:
@@ -819,6 +817,11 @@ class Judge:
         """The winner's finish fact (its context holds the laps he ran)."""
         winner = self.cat.first("winner")
         return self._finish_fact(winner.value) if winner else None
+
+    def _winner_laps(self) -> int:
+        """The laps the winner ran (0 when not recorded)."""
+        top = self._winner_finish()
+        return int(top.context.get("laps") or 0) if top else 0
 
     def _laps_completed(self, c: Claim) -> None:
         fin = self._in_race(c)
