@@ -30,10 +30,11 @@ OBJECT_WORDS = (r"\b(?:over|past|passing|passed|pass|passes|beat|beating|beats|o
                 r"reeling in|running down|chasing down|fending off|"
                 r"(?:anything|nothing|something|an answer|no answer|a match|no match) for)\s+")
 OBJECT_BEFORE = re.compile(OBJECT_WORDS + r"(?:(?:a|an|the)\s+(?:[a-z-]+\s+)?)?$", re.I)
-#: ... or a title before the name: "started alongside pole-sitter Rick Mast", "held off teammate Kyle Busch"
+#: ... or a title before the name: "started alongside pole-sitter Rick Mast", "held off teammate Kyle Busch", "two
+#: laps ahead of runner-up Cale Yarborough"
 OBJECT_BEFORE_TEAMMATE = re.compile(OBJECT_WORDS + r"(?:(?:his|her|the|fellow)\s+)?(?:(?:(?-i:[A-Z])[\w&.'\u2019-]*|"
                                     r"(?-i:[a-z])[\w-]*)\s+){0,3}"
-                                    r"(?:teammates?|rookie|veteran|champion|pole-sitter|polesitter|leader|winner)\s+$", re.I)
+                                    r"(?:teammates?|rookie|veteran|champion|pole-sitter|polesitter|leader|winner|runner-up)\s+$", re.I)
 #: "Bowman's Hendrick teammate", "Labonte's brother": a possessive aside about someone else
 KIN_AFTER = re.compile(r"\s+(?:(?:other|former|new|longtime|fellow|younger|older|late)\s+)?(?:[A-Z][\w-]*\s+|\d+-year-old\s+|"
                        r"(?:young|teenage|eldest|youngest|oldest)\s+){0,3}"
@@ -154,6 +155,14 @@ UNNAMED_SUBJECT = re.compile(r"(?:,|;|\band\b|\bbut\b|\bwhile\b)\s+(?:(?:his|her
                              r"(?-i:[A-Z][a-z]+)\s+$")
 
 
+#: a description right before a claim: "The veteran limped home 20th", "The 36-year-old Level Cross, N.C., driver, who
+#: started sixth, ..." (with its article: the driver before) or "last week's Kansas winner finished ninth" (without)
+_DESCRIPTION = (r"(?:[\w'\u2019-]+\s+|(?-i:[A-Z])[\w'\u2019-]*,\s+|(?-i:[A-Z])[\w.]*\.,\s+){0,%d}?(?<![\w-])(?:winner|driver|"
+                r"veteran|rookie|champion|leader|pole-?sitter|youngster|native|\d+-year-old|star|regular)%s\s+$")
+DESCRIBED_THE = re.compile(r"\b[Tt]he\s+" + _DESCRIPTION % (4, r"(?:,\s+who)?"))
+DESCRIBED_BARE = re.compile(_DESCRIPTION % (3, ""))
+
+
 def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, text: str,
             title: bool = False, pronoun: bool = False, verb: bool = True) -> str | None:
     """The driver a claim at text[start:end] is about; None when that is a name the race cannot tie to one
@@ -229,13 +238,13 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
         return topic  # "He wound up third behind Harry Gant": the driver the sentence before was about
     if not before and re.search(r"\b(?:he|she)\s+(?:[a-z]+\s+){0,3}$", text[max(0, start - 40):start]):
         return topic  # "In the standings he now leads by six, and Rhodes ...": "he", not the name after
-    described = None if before or not verb else re.search(
-        r"(?:\b(?P<the>[Tt]he)\s+)?(?:[\w'\u2019-]+\s+|(?-i:[A-Z])[\w'\u2019-]*,\s+|(?-i:[A-Z])[\w.]*\.,\s+){0,3}?(?<![\w-])(?:winner|driver|veteran|rookie|champion|"
-        r"leader|pole-?sitter|youngster|native|\d+-year-old|star|regular)\s+$", text[max(0, start - 50):start])
-    if described:
+    if not before and verb:
         # "The veteran limped home 20th": the driver before (claims.py judges the doubt); "last week's Kansas winner
         # finished ninth, behind Sauter": a description we cannot name, and not Sauter either
-        return topic if described["the"] else None
+        if DESCRIBED_THE.search(text, max(0, start - 70), start):
+            return topic
+        if DESCRIBED_BARE.search(text, max(0, start - 50), start):
+            return None
     after = [m for m in mentions if m.start >= end and m.subject]
     if after and after[0].start - end < 40 and not CLAUSES.search(text, end, after[0].start) and not re.search(
             r"\b(?:since|when|after|before|until|while|because)\b", text[end:after[0].start]) and not (

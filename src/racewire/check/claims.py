@@ -144,8 +144,9 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     else:
                         driver = driver_of(_view(mentions, plain, asides, m.start()), m.start(), m.end(), topic,
                                            text, title=pat.anchor == "title", pronoun=pronoun, verb=pat.kind != "car")
-                    # "Jarrett, the pole-sitter, ...": an appositive to the name before it
-                    appositive = any(re.fullmatch(r"(?:" + APOS + r"s?)?,\s+the\s+", text[x.end:m.start()])
+                    # "Jarrett, the pole-sitter, ...", "Patrick, the Daytona 500 pole-sitter,": an appositive to the name
+                    # before it
+                    appositive = any(re.fullmatch(r"(?:" + APOS + r"s?)?,\s+the\s+(?:[\w.'\u2019-]+\s+){0,3}", text[x.end:m.start()])
                                      for x in mentions if x.end <= m.start())
                     # "leads Kenseth, last week's runner-up at Fontana, by nine": a title of the name right before
                     titled = next((x for x in mentions if x.end <= m.start() and x.driver and re.fullmatch(
@@ -154,12 +155,13 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     if titled is not None:
                         driver = titled.driver
                     if pat.anchor == "title" and not any(0 <= x.start - m.end() <= 2 for x in mentions) and \
-                            re.search(r"\bthe\s+$" if pat.kind != "pole" else r"\b(?:the|a|an)\s+$",
-                                      text[max(s_start, m.start() - 6):m.start()], re.I) and \
-                            not re.search(r"\b(?:was|is|as|became)\s+the\s+$",
-                                          text[max(s_start, m.start() - 12):m.start()]) and not appositive:
-                        continue  # "started alongside the pole-sitter", "..., the pole-sitter barely got rolling":
-                        # someone the sentence does not name
+                            re.search(r"\bthe\s+$" if pat.kind != "pole" else r"\b(?:the|a|an)\s+(?:[\w-]+\s+){0,2}$",
+                                      text[max(s_start, m.start() - 30):m.start()], re.I) and \
+                            not re.search(r"\b(?:was|is|as|became)\s+the\s+(?:[\w-]+\s+){0,2}$",
+                                          text[max(s_start, m.start() - 36):m.start()]) and not appositive:
+                        continue  # "started alongside the pole-sitter", "..., the pole-sitter barely got rolling",
+                        # "spoiling a dominant afternoon for the 18-year-old pole sitter": someone the sentence does
+                        # not name
                     if driver is None:
                         continue
                     claim.args["driver"] = driver
@@ -200,6 +202,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     continue
                 if GROUP_AFTER.match(text, m.end()):  # "Toyota drivers took three of the top five"
                     continue
+                if kind == "make" and RACE_TITLE_AFTER.match(text, m.end()):
+                    continue  # "he won the Hampton Chevrolet 200 here a year ago": another season's race name
                 if re.match(APOS + r"s?\s", text[m.end():m.end() + 3]) and \
                         re.search(r"\bthe\s+$", text[max(s_start, m.start() - 5):m.start()]):
                     continue  # "couldn't get to the Dodge's bumper": another car
@@ -404,6 +408,10 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             scope = next(((a, b) for a, b in elsewhere if a <= c.start < b), None)
             if scope is not None:
                 c.args["scope"] = scope  # the words that name the other race
+        # "his first career truck win at Daytona" in this race's words: a first at the track, not a first win (but
+        # "scored his first career victory at Texas a week ago" is his first win, there)
+        found = [c for c in found if not (c.kind == "career_first" and not c.args.get("other_race") and any(
+            t.kind == "track_wins" and t.start <= c.start and c.end <= t.end for t in found))]
         # list form: "Tyler Ankrum and Daniel Hemric completed the top five" -> every driver named before it
         for c in [c for c in found if c.kind == "top_n"]:
             for men in mentions:
@@ -478,6 +486,15 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                                  r"line|end))\b|,?\s+(?:" + NUM + r"|a) laps? (?:down|behind|off the pace)\b", text[c.end:s_end],
                                  re.I):  # (not "slipped to 17th, a lap down": laps down are the race's)
                 c.kind = "standing"
+        finishes: dict[str, set[int]] = {}
+        for c in found:
+            if c.kind == "finish" and "pos" in c.args and not c.args.get("other_race"):
+                finishes.setdefault(c.args.get("driver") or "", set()).add(c.args["pos"])
+        for c in found:
+            # "Craven, who came in second, ...: he finished 24th": two finishes for one driver in one sentence, so
+            # one of them is something else (the standings he came with); the data decides only for the right one
+            if c.kind == "finish" and len(finishes.get(c.args.get("driver") or "", ())) > 1:
+                c.args["unsure"] = True
         if re.search(r"\b(?:exhibition|All-Star|non-points|Clash|Duels?|Shootout|off weekend|week off|bye|open "
                      r"weekend|break)\b", sentence, re.I):
             for c in found:
@@ -537,14 +554,12 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         # Kentucky, he finally had the proof. The 25-year-old Nashville native led 86 laps" -> still Hamilton
         standings_before = any((c.kind == "standing" or c.kind == "points_lead" and "gap" in c.args) and
                                not c.args.get("other_race") for c in kept)
-        if not mentions and not epithet and topic_firm and re.search(
-                r"(?:^|,\s+|\b(?:and|but|then)\s+)(?:he|she)\b", unquoted, re.I):
+        if not mentions and not epithet and topic_firm and HE_SUBJECT.search(unquoted):
             continue
         previous = {x.driver for x in mentions if x.driver is not None}
         # (a name in a subordinate clause is none: "Staley won ..., taking the lead after Fireball Roberts faded")
         prev_subjects = {x.driver for x in mentions if x.subject and not _subordinate(x, text, s_start)}
-        prev_pronoun = not prev_subjects and re.search(r"(?:^|[,;:]\s+|\b(?:and|but|then)\s+)(?:he|she)\b",
-                                                       unquoted, re.I) is not None
+        prev_pronoun = not prev_subjects and HE_SUBJECT.search(unquoted) is not None
         # (not when a name stands in a later clause than the subject: "Hamlin started from the pole, but the opening
         # stage belonged to Christopher Bell. He swept both stages")
         first = next((x for x in mentions if x.subject), None)
@@ -620,12 +635,16 @@ def _unquoted(text: str, start: int, end: int, quoted: list[tuple[int, int]]) ->
 #: the nouns that describe a driver: "the veteran", "the 24-year-old", "the Californian"
 PERSON_WORD = (r"(?:veteran|rookie|driver|racer|pilot|champion|youngster|\d+-year-old|native|owner-driver|star|legend|"
                r"kid|teenager|ace|standout|sophomore|grandson|son|newcomer|journeyman|phenom|wheelman|hotshoe|farmer|"
-               r"product|graduate|transplant|short-tracker|mechanic|campaigner|competitor|prodigy|underdog|hand|"
+               r"product|graduate|transplant|short-tracker|mechanic|campaigner|competitor|prodigy|underdog|hand|favou?rite|"
                r"regular(?![- ]season))")
 #: the words between a sentence's opening description and the name it is a title of: "KBM teammate Christopher Bell"
 TITLE_BEFORE = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:" + PERSON_WORD + r"|teammate|leader|winner|pole-?sitter|owner)\s+")
 #: ... or a demonym ("the Texan", "the Californian")
 PERSON_NOUN = r"(?:" + PERSON_WORD + r"|(?-i:[A-Z])[a-z]+(?:an|er|ite))"
+#: the rest of a race's name after a make in it: "Chevrolet 200", "Pontiac Excitement 400"
+RACE_TITLE_AFTER = re.compile(r"(?:\s+(?-i:[A-Z])[\w'\u2019.-]*){0,3}\s+\d{3}\b(?!\s*(?:laps|miles|km|points))")
+#: "he" as a subject: opening a clause, or after an opening phrase ("At Vernon Fairgrounds he kicked it in")
+HE_SUBJECT = re.compile(r"(?:^|[,;:]\s+|\b(?:and|but|then)\s+|^\s*[^,;:.!?]{0,40}?\s)(?:he|she)\b", re.I)
 #: a sentence that opens on a description of a person: "The veteran", "The 47-year-old owner-driver", "The
 #: Coca-Cola 600 winner", "The Californian"
 PERSON_OPENER = re.compile(OPENING + r"[Tt]he\s+(?:[\w'\u2019.,-]+\s+){0,4}?"
@@ -725,8 +744,9 @@ def _hedge_spans(sentence: str, offset: int, asides: list[tuple[int, int]]) -> l
         if inner is None:
             lo, hi = clause(sentence, m.start(), m.end())
             # "his day ended almost before it began when his engine failed after two laps": the "when" is a fact
+            # (and "looked like the man to beat until his engine let go after 238 laps": the "until")
             # (nor ", who led 57 laps" on the name the hedged words end with: his own clause)
-            then = re.compile(r"\b(?:when|because)\b|,\s+(?:who|whose)\b").search(sentence, m.end(), hi)
+            then = re.compile(r"\b(?:when|because|until|till)\b|,\s+(?:who|whose)\b").search(sentence, m.end(), hi)
             if re.match(r"(?:tr(?:y|ies|ied|ying) to|hoping to|looking to|seeking|chasing)\b|(?:looked|looks|seemed|"
                         r"appeared) (?:like|to be) (?:a|an|the)\b", sentence[m.start():], re.I):
                 # "had the kind of day a contender tries to forget, finishing 22nd": the attempt ends at the comma

@@ -112,7 +112,7 @@ def _catalogue(history: History, cache: dict[int, Catalogue], info: RaceInfo) ->
 PRE_RACE = re.compile(r"\b(?:entered|entering|came into|coming into|going into|went into|heading into|headed into|"
                       r"arrived|arriving)(?: (?:the|this|Sunday's|Saturday's|Friday's|tonight's|today's) (?:race|event|"
                       r"weekend|night|day|afternoon|evening|contest|finale))?\b|"
-                      + BEGAN_THE_DAY + r"|\bbefore the (?:race|green flag|start)\b|"
+                      + BEGAN_THE_DAY + r"|\bbefore the (?:race|green flag|start)\b|\b(?:coming|going) in(?=\s*(?:[,.;]|$))|"
                       r"\b(?:came|coming) (?:in|west|east|north|south) (?:with|as|ahead|leading|trailing|holding|carrying|protecting|"
                       r"\d+|" + NUM + r")\b|"
                       r"\b(?:came|coming|rolled|rolling) (?:to|into) (?:[\w-]+ ){1,3}(?:holding|carrying|leading|with|as|atop|ahead|"

@@ -20,6 +20,8 @@ SERIES_NAMED = r"(?:NASCAR )?(?:(?:Craftsman|Camping World|Gander (?:RV & )?(?:O
 SERIES_NAME = re.compile(r"\b(?:NASCAR )?(?:Busch|Winston|Nextel|Sprint|Nationwide|Xfinity|Craftsman|Camping World)"
                          r"(?: Cup| Truck)? Series\b")
 LEVEL = r"(?P<level>win|victory|triumph|top[- ](?:five|5|ten|10))"
+#: a series named after the level: "his first top-five truck finish"
+SERIES_AFTER = r"(?:Cup|Truck|Xfinity|Busch|Nationwide|Grand National)(?: Series)?"
 
 
 @dataclass
@@ -44,7 +46,7 @@ LEAD_MOVED = (r"(?:grew|grows|grow|stretched|swelled|swell|ballooned|balloon|wid
 def _p(kind: str, pattern: str, args: Callable[[re.Match[str]], dict[str, Any]] | None = None,
        anchor: str = "before", veto: Callable[[re.Match[str]], bool] | None = None) -> Pattern:
     pattern = pattern.replace("{NUM}", NUM).replace("{ORD}", ORD).replace("{SERIES}", SERIES_WORDS)
-    pattern = pattern.replace("{LEVEL}", LEVEL).replace("{NAME}", NAME)
+    pattern = pattern.replace("{LEVEL}", LEVEL).replace("{NAME}", NAME).replace("{SERIES_AFTER}", SERIES_AFTER)
     return Pattern(kind, re.compile(pattern, re.I), args or (lambda m: {}), anchor, veto)
 
 
@@ -52,8 +54,15 @@ def _no_win_before(m: re.Match[str]) -> bool:
     """For words that leave the noun out ("his fifth victory of the season and the 39th of his career", "his
     third career win and his first since 2017"): only a claim about wins when a win was just named (or is named
     in the words themselves)."""
-    return re.search(r"\b(?:win|wins|won|winning|victory|victories|triumph)\b",
-                     m.string[max(0, m.start() - 90):m.end()], re.I) is None
+    # (or anywhere before it in its sentence: "The victory was Benson's fifth of the season, tying him with
+    # Hornaday for the series lead, and the 13th of his Truck Series career")
+    ends = list(SENTENCE_END.finditer(m.string, max(0, m.start() - 240), m.start()))
+    start = min(ends[-1].end() if ends else max(0, m.start() - 240), max(0, m.start() - 90))
+    return re.search(r"\b(?:win|wins|won|winning|victory|victories|triumph)\b", m.string[start:m.end()], re.I) is None
+
+
+#: the end of a sentence (not the stop of "No." or "Jr.")
+SENTENCE_END = re.compile(r"(?<!\bNo)(?<!\bJr)(?<!\bSr)(?<!\bSt)[.!?]['\"\u2019\u201d]?\s+")
 
 
 def _not_a_race_won(m: re.Match[str]) -> bool:
@@ -182,6 +191,8 @@ def _streak_elsewhere(m: re.Match[str]) -> bool:
                  r"in the midst of|had(?:\s+(?:already|just|previously))?(?:\s+won)?)\s+(?:(?:a|an|the|his|her)\s+)?$",
                  m.string[max(0, m.start() - 30):m.start()], re.I):
         return True  # "the last of four straight wins", "He had won three straight": a streak of another race
+    if re.search(r"\b(?:its|their)\s+$", m.string[max(0, m.start() - 8):m.start()], re.I):
+        return True  # "giving Pontiac its fourth consecutive Grand National win": a make's or a team's streak
     return re.match(r"\s+(?:at|on(?! (?:Sun|Satur|Fri|Mon|Tues|Wednes|Thurs)day)|here|there|in (?:this|that) race|"
                     r"in (?:the )?(?:pole|stage|qualifying))\b",
                     m.string[m.end():]) is not None
@@ -237,8 +248,9 @@ def _level(text: str) -> str:
     return "win"
 
 
-#: after a place, words that make it something other than the finish: a count, the standings, a stage, or a
-#: running position at some moment of the race ("was second when the caution flew", "ran fifth most of the day")
+#: after a place, words that make it something other than the finish: a count ("finishing second three times"), the
+#: standings, a stage, or a running position at some moment of the race ("was second when the caution flew", "ran
+#: fifth most of the day")
 NOT_FINISH_AFTER = r"(?!\s*(?:career|consecutive|straight|win|victory|triumph|stage|time|season|start|top|in (?:the )?"\
                    r"(?:(?:(?:final|overall|season|championship|driver|playoff|Chase) )?(?:points|standings)|" \
                    r"(?:(?:his|her|its|their) )?(?:own )?(?:\w+ )?(?:stage|segment|practice|qualifying|heat|duel|" \
@@ -251,7 +263,7 @@ NOT_FINISH_AFTER = r"(?!\s*(?:career|consecutive|straight|win|victory|triumph|st
                    r"entering|coming (?:to|out)|heading into|under (?:the )?caution|-?(?:fastest|quickest)|" \
                    r"on the (?:speed chart|leaderboard)|on the playoff (?:grid|standings|picture)|" \
                    r",? (?:\d+|" + NUM + r") (?:points? |markers? )?(?:back|behind|out|ahead|clear|adrift)|" \
-                   r"with (?:\d{1,2},\d{3}\b|\d{3,4} points)|" \
+                   r"with (?:\d{1,2},\d{3}\b|\d{3,4} points)|(?:twice|thrice|(?:\d+|" + NUM + r") times)\b|" \
                    r"to (?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,3} (?:in the (?:first|second|third|" \
                    r"opening|final|next|last)|when|while|as|at the (?:end|close|conclusion) of)\b))"
 
@@ -323,7 +335,7 @@ PATTERNS: list[Pattern] = [
     _p("career_wins", r"\b(?P<n>{NUM}) career {SERIES}(?:wins|victories)", lambda m: {"n": parse_number(m["n"])},
        veto=_at_one_track),  # ("five career wins at Martinsville": track_wins)
     _p("career_wins", r"\b(?:the |and )?(?P<ord>{ORD}) (?:{SERIES}(?:win|victory|triumph) )?of (?:his|her|a|(?P<who>[A-Z][\w.\-]*(?: [A-Z]"
-                      r"[\w.\-]*){0,2})" + APOS + r"s?) (?:{SERIES})?career\b",
+                      r"[\w.\-]*){0,2})" + APOS + r"s?) (?:young |brief |short |long |storied |fledgling |budding )?(?:{SERIES})?career\b",
        lambda m: {"n": _pos(m, "ord")},  # (not "the first of his career at Richmond": his wins there)
        veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:at|on|in) (?:the )?(?-i:[A-Z])", m.string[m.end():]) is not None),
     _p("career_wins", r"\b(?:his|her|(?P<who>(?-i:[A-Z])[\w.\-]*(?: (?-i:[A-Z])[\w.\-]*){0,2})" + APOS + r"s?) "
@@ -342,7 +354,7 @@ PATTERNS: list[Pattern] = [
        lambda m: {"n": parse_number(m["n"])}, veto=lambda m: _streak_elsewhere(m) or _no_win_near(m)),
     _p("win_streak", r"\b(?:his|her) (?P<ord>{ORD}) (?:{SERIES}(?:win|victory) )?in a row\b",
        lambda m: {"n": _pos(m, "ord")}, veto=lambda m: _streak_elsewhere(m) or _no_win_before(m)),
-    _p("drought", r"(?<!\bits )(?<!\btheir )\bfirst {SERIES}{LEVEL}(?: finish| run| showing| result)?(?: in (?:the|this) series| in the (?:NASCAR )?"
+    _p("drought", r"(?<!\bits )(?<!\btheir )\bfirst {SERIES}{LEVEL}(?: {SERIES_AFTER})?(?: finish| run| showing| result)?(?: in (?:the|this) series| in the (?:NASCAR )?"
                   r"(?:(?-i:[A-Z])\w* ){0,2}(?:Cup|Truck|Xfinity|Busch|Nationwide|Grand National)(?: Series)?)? since (?:"
                   r"(?:the )?" + TRACK + r",? (?:in |back in )?|(?:his|her) (?:" + TRACK + r" )?(?:win|victory|triumph|"
                   r"runner-up finish|[\w-]+-place finish)(?: at (?:the )?" + TRACK + r")?,? (?:in |back in )?)?(?:" + MONTHS
@@ -399,9 +411,16 @@ PATTERNS: list[Pattern] = [
        lambda m: {"level": "pole"},
        veto=lambda m: re.match(r"\s+(?:of the (?:year|season)|this|since|at|on|with|for)\b|,? since\b",
                                m.string[m.end():]) is not None),
-    _p("career_first", r"\bthe first {SERIES}(?:win|victory|triumph) of (?:his|her) career\b",
-       lambda m: {"level": "win"}),
-    _p("career_first", r"\b(?:his|her) first (?P<level>top[- ](?:five|5|ten|10))(?: finish| run| showing| result)?(?: in (?:the )?"
+    _p("career_first", r"\bthe first {SERIES}{LEVEL}(?: finish| run| showing| result)? of (?:his|her) (?:{SERIES})?career\b",
+       lambda m: {"level": _level(m["level"])}),
+    # "started on the pole, the first of his career"
+    _p("career_first", r"\bpole(?: position| award)?, (?:the|his|her) first (?:of (?:his|her) (?:{SERIES})?career|career pole)\b",
+       lambda m: {"level": "pole"}),
+    # "It was Benson's first top-five finish of the season": none earlier this season
+    _p("career_first", r"\bfirst (?P<level>top[- ](?:five|5|ten|10))(?: {SERIES_AFTER})?(?: finish| run| showing| result)? "
+                       r"(?:of the (?:season|year)|this (?:season|year))\b",
+       lambda m: {"level": _level(m["level"]), "season": True}),
+    _p("career_first", r"\b(?:his|her) first (?P<level>top[- ](?:five|5|ten|10))(?: {SERIES_AFTER})?(?: finish| run| showing| result)?(?: in (?:the )?"
                        r"(?:NASCAR )?(?:(?-i:[A-Z])[\w']* ){0,2}(?:Cup|Truck|Xfinity|Busch|Nationwide)(?: Series)?)?\b",
        lambda m: {"level": _level(m["level"])},
        veto=lambda m: re.match(r"\s+(?:of|this|since|at|in|on|with|for)\b|,? since\b", m.string[m.end():]) is not None),
@@ -538,12 +557,12 @@ PATTERNS: list[Pattern] = [
                       r"(?P<other>(?-i:[A-Z])[\w.'\u2019 -]+?)(?=\s+(?:in|into|after|heading|going|with|for|and)\b|[.,;]|$)",
        _standing_args),
     _p("standing", r"\b(?:is|was|sits|sat|remains|remained|stays|stayed|ended up|wound up|lock(?:ed|s)? down|"
-                   r"clinch(?:ed|es)?|secur(?:ed|es|e)|(?:moved|moves|climbed|climbs|"
-                   r"jumped|jumps|rose|rises|dropped|drops|fell|falls|slipped|slips|lifted|lifts|boosted|pushed|"
-                   r"vaulted|bumped|elevated|knocked|sent|fallen|slid|slipped|tumbled)(?: him| her| (?P<who>{NAME}"
+                   r"clinch(?:ed|es)?|secur(?:ed|es|e)|(?:moved|moves|move|moving|climbed|climbs|"
+                   r"jumped|jumps|rose|rises|dropped|drops|drop|fell|falls|slipped|slips|lifted|lifts|lift|boosted|pushed|"
+                   r"push|vaulted|bumped|bump|elevated|knocked|sent|fallen|slid|slipped|tumbled)(?: him| her| (?P<who>{NAME}"
                    r"))?(?: up| back| down)?"
                    r"(?: (?:one|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:spots?|places?|positions?))?"
-                   r"(?: from {ORD})? to|"
+                   r"(?: from {ORD})? (?:to|into)|"
                    r"left \w+|leaves \w+|now|" + PRE_RACE_VERB + r") "
                    r"(?P<pos>{ORD}) in (?:the )?(?:final |overall |championship |drivers?'? )?{SERIES}(?:points|standings|rundown|table|tally)"
                    r"(?:,? (?:and )?(?:only |just )?(?P<gap>{NUM}) (?:points? )?(?:behind|back|out)(?: (?:of )?(?P<other>{NAME}"
@@ -617,9 +636,10 @@ PATTERNS: list[Pattern] = [
                    r"(?:behind|back))?",
        _standing_args),
     _p("standing", r"\b(?:dropped|drops|fell|falls|slipped|slips|slid|slides|moved|moves|climbed|climbs|rose|rises|"
-                   r"jumped|jumps|(?:lifted|vaulted|pushed|boosted|bumped|elevated|moved) (?:him|her))(?: up| back| down)? to "
+                   r"jumped|jumps|(?:lifted|vaulted|pushed|boosted|bumped|elevated|moved|dropped|knocked) (?:him|her))"
+                   r"(?: up| back| down)?(?: from {ORD})? to "
                    r"(?P<pos>{ORD}),? (?P<gap>{NUM}) (?:points? |markers? )?"
-                   r"(?:back|behind|out of (?:first|the lead))\b(?: (?:of )?(?P<other>{NAME}"
+                   r"(?:back|behind|out(?: of (?:first|the lead))?)\b(?: (?:of )?(?P<other>{NAME}"
                    r"))?",
        _standing_args),
     _p("standing", r"\b(?:finished|finishes|ended|ends|closed|closes|wound up|ended up) (?:the (?:regular )?(?:season|year) )?(?P<pos>{ORD})"

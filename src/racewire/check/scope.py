@@ -17,8 +17,8 @@ HEDGES = re.compile(r"\b(?:reportedly|apparently|appeared to|appears to|seem(?:s
                     r"could've|would've|"
                     r"unofficially)\b",
                     re.I)
-#: a claim in the future tense is about a race not yet run
-FUTURE = re.compile(r"\b(?:(?-i:will)|next week|next race|next weekend|upcoming)\b", re.I)  # not "Will Cronkrite"
+#: a claim in the future tense is about a race not yet run (not "pulled away at will")
+FUTURE = re.compile(r"\b(?:(?<!\bat )(?<!\bill )(?<!\bfree )(?-i:will)|next week|next race|next weekend|upcoming)\b", re.I)  # not "Will Cronkrite"
 
 #: a lead carried into this race: "carrying a 10-point edge", "brought a two-point lead into Wisconsin", "carried a
 #: 70-point cushion into the finale" (another race's table, in OTHER_RACE; the one this race began with, in PRE_RACE)
@@ -53,6 +53,7 @@ _MARKERS = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|spr
                       r"(?:win|victory|triumph)|(?:came|coming|went|going|headed|heading) in(?:to)? with|"
                       r"entered with|at (?:the )?season's end|next (?:season|year)|leav(?:es|ing) for|"
                       r"\binto (?:the|this|Sunday's|Saturday's|Friday's) (?:weekend|race|event|day|night)\b|"
+                      r"\b(?:coming|going) in(?=\s*(?:[,.;]|$))|"  # "who was 12th in points coming in,"
                       r"\b(?:had )?(?:come|came|coming) (?:in|west|east|north|south) (?:with|as|ahead|leading|trailing|holding|"
                       r"carrying|protecting|\d+|" + NUM + r")\b|"
                       r"\bentered (?:the|this) (?:night|day|afternoon|race|finale|"
@@ -210,10 +211,11 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
             continue
         comma = sentence.find(",", m.end())
         if 0 < comma < hi and re.match(r"(?:had )?(?:came|come|coming|rolled|rolling|arriv|enter)", m.group(0), re.I) \
-                and STANDING_WORD.search(sentence, m.start(), comma) and \
+                and STANDING_WORD.search(sentence, lo, comma) and \
                 not re.search(r"\b(?:19|20)\d\d\b|" + MONTHS, sentence[m.start():comma]) and \
                 not re.match(r"\s*(?:\d|" + NUM + r"\b)", sentence[comma + 1:], re.I):
             hi = comma  # "came to the desert 13 points ahead, started 12th": the table he came with, then this race
+            # (or "Second in points entering the finale, he ... slipped to third": the opening phrase only)
         titled = re.match(r"\s*(?:(?:and|but|while)\s+)?(?:[Tt]he|[Aa])\s+(?:[\w-]+\s+){0,3}?(?:winner|champion|pole-?sitter|"
                           r"runner-up)\s+(?:from\s+|of\s+)?$",
                           sentence[lo:m.start()])

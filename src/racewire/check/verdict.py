@@ -33,6 +33,10 @@ WEEKDAY = re.compile(r"\b(?:Sun|Satur|Fri|Mon|Tues|Wednes|Thurs)day\b")
 
 
 #: claims that count races: the races a list after them names are the ones counted
+#: a race named by its distance after a result: "finished fifth in the 500"
+IN_THE_DISTANCE = re.compile(r"\s+in the (?:(?!No\.)(?-i:[A-Z])[\w'\u2019.-]*\s+){0,4}(?P<n>\d{3,4})\b(?!\s*(?:laps|miles|km))")
+RESULT_KINDS = ("finish", "runner_up", "top_n", "start", "pole", "laps_led", "most_laps_led", "retirement",
+                "laps_completed")
 COUNTS = ("win_streak", "career_wins", "season_wins", "drought", "career_first", "car_first_win", "team_wins",
           "track_wins")
 #: how to say "on <class>" for each track class of a career best
@@ -115,6 +119,9 @@ class Judge:
             return self.unknown(c, f"\"the {c.args['winner_of']} winner\" may not be {c.args.get('driver')}")
         if c.kind == "winner" and not c.args.get("other_race") and self._names_another_race(text[c.end:c.end + 80]):
             c.args["other_race"] = True  # "Pearson won the Atlanta 500" in a report on the Southern 500
+        distance = IN_THE_DISTANCE.match(text, c.end) if c.kind in RESULT_KINDS else None
+        if distance and self.race.name and distance["n"] not in self.race.name:
+            c.args["other_race"] = True  # "Owens finished fifth in the 500" in a report on a 100-mile race
         at = c.args.get("at")
         if at and not track_named(self.race.track, at) and at.lower() not in self.race.track.lower() \
                 and at.lower() not in (self.race.name or "").lower():
@@ -607,6 +614,10 @@ class Judge:
             return self.unknown(c, f"{d} has no result in this race")
         before, now = got
         fact = self.cat.first("career_first", driver=d, level=level)
+        if c.args.get("season"):  # "his first top five of the season": this season's results only
+            h = self.history
+            before = [x for x in before if h.races[h.race_of_row[x]].season == self.race.season]
+            fact = self._finish_fact(d)
         if now is not None and not before:
             return self.ok(c, fact)
         if now is None and level == "pole":
@@ -618,7 +629,8 @@ class Judge:
             fin = self._finish_fact(d)
             return self.wrong(c, fin, f"{d} finished {ordinal(fin.value)}" if fin else f"not a {level}")
         results = "poles" if level == "pole" else f"{level} results"
-        self.wrong(c, None, f"{d} had {len(before)} earlier {self._label()} {results}",
+        when = f" in {self.race.season}" if c.args.get("season") else ""
+        self.wrong(c, None, f"{d} had {len(before)} earlier {self._label()} {results}{when}",
                    f"{d}'s earlier {level}: {self.history.ref(before[-1])}")
 
     def _career_best(self, c: Claim) -> None:
