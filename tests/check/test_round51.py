@@ -47,8 +47,13 @@ def test_another_race_by_its_month_or_as_the_last_one_here(room: Any) -> None:
     assert verdicts(race, "Davey Allison won. It was his second win of the year, after he captured the February race "
                           "at Daytona from the sixth starting position.", ("start",)) == [
         ("start", "Davey Allison", "unverifiable")]
-    assert verdicts(race, "Davey Allison won. Bill Elliott, who won the last Cup race here, was 13th.",
-                    ("winner",)) == [("winner", "Davey Allison", "supported"), ("winner", "Bill Elliott", "unverifiable")]
+    # (the last race here is the track's race before this one: Earnhardt won it in the fall of 1991; round 53 taught
+    # the checker to find it, where it had been left undecided)
+    got = [c for c in race.check("Davey Allison won. Bill Elliott, who won the last Cup race here, was 13th.")
+           if c.kind == "winner"]
+    assert [(c.args.get("driver"), c.verdict) for c in got] == [("Davey Allison", "supported"),
+                                                                ("Bill Elliott", "contradicted")]
+    assert got[1].correction == "Dale Earnhardt won" and got[1].evidence.startswith("1991 North Wilkesboro")
 
 
 def test_a_make_after_a_possessive_and_an_adjective(room: Any) -> None:

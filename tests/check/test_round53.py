@@ -89,3 +89,37 @@ def test_no_claim_of_this_race_in_these(room: Any) -> None:
     assert check(room, "Larson won, giving Chevrolet its second consecutive Truck Series win.", "win_streak") == []
     assert check(room, "Heim won the Fr8 Chevrolet 250 at Atlanta last week in a Toyota.", "make") == [
         ("make", "Corey Heim", "supported")]  # (a make in another race's name is no make)
+
+
+def test_a_team_s_count_with_no_noun_and_a_place_held_in_the_table(room: Any) -> None:
+    got = check(room, "Kyle Larson won. The win was Spire Motorsports' 10th in the series.", "team_wins")
+    assert got == [("team_wins", None, "contradicted")]  # (its seventh)
+    text = "Heim leads Majeski by 8 points. Chandler Smith is third, 27 back, and Grant Enfinger holds fifth."
+    assert check(room, text, "standing")[-1] == ("standing", "Grant Enfinger", "contradicted")  # (fourth)
+
+
+def test_the_races_he_had_won_before_this_one(room: Any) -> None:
+    # (the places listed are those races' tracks; Busch won at Atlanta, Heim at Las Vegas)
+    assert check(room, "Heim had won the previous two races at Atlanta and Las Vegas.", "win_streak") == [
+        ("win_streak", "Corey Heim", "contradicted")]
+    assert check(room, "Larson won. Corey Heim, who had won two of the previous three races, was third.",
+                 "win_streak") == []
+    # ("has won the last two ... at Homestead", of this race's winner: this one and the one before here, Enfinger's)
+    assert check(room, "Larson has now won the last two Truck Series races at Homestead.", "win_streak") == [
+        ("win_streak", "Kyle Larson", "contradicted")]
+    # (a car's streak is no driver's)
+    assert check(room, "Larson won. The No. 11 Toyota, which had won the previous two races, ran third.",
+                 "win_streak") == []
+
+
+def test_the_spring_race_here_and_the_last_race_run_here(room: Any) -> None:
+    fall = room.race("cup", 1992, 25)  # North Wilkesboro, Geoff Bodine won; Davey Allison won there in the spring
+    got = verdicts(fall, "Geoff Bodine won. Davey Allison, who won the spring race here, ran 11th. Bill Elliott, who "
+                         "won here in the spring, ran sixth.", ("winner",))
+    assert got == [("winner", "Geoff Bodine", "supported"), ("winner", "Davey Allison", "supported"),
+                   ("winner", "Bill Elliott", "contradicted")]
+    spring = room.race("cup", 1992, 7)  # the race before it there: fall 1991, Earnhardt won, Gant on the pole
+    got = verdicts(spring, "Davey Allison won. Dale Earnhardt had won the last Grand National race run here, "
+                           "starting from the pole that day.", ("winner", "pole"))
+    assert got == [("winner", "Davey Allison", "supported"), ("winner", "Dale Earnhardt", "supported"),
+                   ("pole", "Dale Earnhardt", "contradicted")]  # ("Grand National" names no Grand River Speedrome)

@@ -47,7 +47,8 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
         r"\b(?P<ord>" + ORD + r"|[Ff]irst)(?:[- ]ever)?\s+" + SERIES_WORDS + r"(?:win|victory|triumph)\s+(?:ever\s+)?"
         r"(?:for|by)\s+(?:the\s+)?(?P<team>" + team_re.pattern + r")|(?P<team2>" + team_re.pattern + r")" + APOS +
         r"s?\s+(?:(?:long-awaited|maiden)\s+)?(?P<ord2>" + ORD + r"|first)(?:[- ]ever)?\s+" + SERIES_WORDS +
-        r"(?:win|victory|triumph)\b")
+        r"(?:win|victory|triumph)\b|(?P<team3>" + team_re.pattern + r")" + APOS + r"s?\s+(?P<ord3>" + ORD +
+        r"|first)\s+(?:in|of)\s+(?:the|this)\s+series\b")
     shorts = team_shorts(teams)
     short_re = alternation(list(shorts))
     # "Roush Fenway's first in the series since Trevor Bayne won at Iowa in 2013": the team's drought
@@ -245,10 +246,12 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             if inside(m.start(), quoted) or re.match(r",?\s+(?:since|this|of|at|in|on|here|there|came|had come|was|"
                                                      r"happened|arrived|occurred)\b", text[m.end():]):
                 continue
-            ordinal = parse_ordinal(m["ord"] or m["ord2"])
+            if m["team3"] and not re.search(r"\b(?:win|victory|triumph)\b", text[s_start:m.start()], re.I):
+                continue  # "The win was Ultra Motorsports' 15th in the series": only after a win is named
+            ordinal = parse_ordinal(m["ord"] or m["ord2"] or m["ord3"])
             if ordinal is not None:
                 found.append(Claim("team_wins", m.start(), m.end(), source[m.start():m.end()],
-                                   {"team": m["team"] or m["team2"], "n": ordinal}))
+                                   {"team": m["team"] or m["team2"] or m["team3"], "n": ordinal}))
         for m in team_since_re.finditer(text, s_start, s_end) if team_since_re else ():
             if inside(m.start(), quoted):
                 continue

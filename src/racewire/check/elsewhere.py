@@ -45,6 +45,10 @@ def other_race(history: History, cat: Catalogue, cache: dict[int, Catalogue], wo
         titled = [i for i in history.races if i.season == years[0] and i.name and len(squash(i.name)) >= 8 and
                   squash(i.name) in squash(words)]
         named = {titled[0].track} if len({i.idx for i in titled}) == 1 else named
+    if len(named) == 1 and not explicit and LAST_THERE.search(words):
+        # "had won the last Grand National race run here": the latest race at the track before this one
+        before = [i for i in history.races if i.track in named and i.idx < race.idx]
+        return _catalogue(history, cache, before[-1]) if before else None
     if len(years) != 1 or not named:
         return None
     # "at Nashville" may name more than one track: the one the series raced at that season, if only one
@@ -70,6 +74,11 @@ def other_race(history: History, cat: Catalogue, cache: dict[int, Catalogue], wo
         hits = [i for i in hits if i.round < race.round]
         if LAST_ONE.search(words):
             hits = hits[-1:]
+    if len(hits) > 1 and years[0] == race.season and not explicit and named == {race.track} and \
+            EARLIER_VISIT.search(words):
+        # "who won the spring race here", "won here in the spring": this season's visit before this one, if one
+        earlier = [i for i in hits if i.round < race.round]
+        hits = earlier if len(earlier) == 1 else []
     if len(hits) > 1 and years[0] != race.season and re.search(r"\bthis (?:race|event)\b", words, re.I) \
             and not re.search(r"\b(?:spring|summer|fall|autumn)\b|\b(?:first|second) (?:race|visit|trip|event|"
                               r"stop)", words, re.I):
@@ -94,6 +103,10 @@ def other_race(history: History, cat: Catalogue, cache: dict[int, Catalogue], wo
 HOMETOWN = re.compile(r"\b(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){1,3}(?:native|product|resident|area|-born|born|raised|driver|racer|"
                       r"veteran|youngster|rookie|lumberman|farmer)\b|"
                       r"\b(?:(?-i:[A-Z])[\w.'\u2019-]*\s+){0,2}(?-i:[A-Z])[\w.'\u2019]*-(?:born|bred|raised)\b")
+#: "the last Grand National race run here": the track's race before this one, whatever its season
+LAST_THERE = re.compile(r"\bthe last (?:(?-i:[A-Z])\w* ){0,3}(?:race|event) (?:(?:run|held) )?(?:here|there|at)\b", re.I)
+#: "the spring race", "here in the spring", "the first visit here": this season's earlier race at this track
+EARLIER_VISIT = re.compile(r"\b(?:spring|first (?:race|visit|stop) (?:here|there|of the (?:season|year)))\b", re.I)
 WEEKS_AGO = re.compile(r"\b(two|three|four|five|six|\d+) (?:weeks|races) (?:ago|earlier|before)\b", re.I)
 
 
@@ -193,7 +206,7 @@ def _track_keys(track: str) -> tuple[re.Pattern[str], ...]:
         return ()
     keys = [re.compile(r"\b" + re.escape(" ".join(key[:2])) + r"\b")]
     if len(key[0]) >= 5 and key[0] not in {"North", "South", "Central", "Southern", "Northern", "World", "National", "State",
-                                           "County", "Valley"}:
+                                           "County", "Valley", "Grand"}:  # ("Grand National" names no Grand River Speedrome)
         keys.append(re.compile(r"\b" + re.escape(key[0]) + r"\b"))
     if len(words) >= 4 and words[-3] not in generic:  # "Indianapolis Raceway Park" (Lucas Oil ...): the name
         keys.append(re.compile(r"\b" + re.escape(" ".join(words[-3:])) + r"\b"))  # without its sponsor

@@ -140,8 +140,10 @@ def listed_subjects(found: list[Claim], mentions: list[Mention], text: str, sour
 #: a points total after a place: "Sprague was second with 3,778", "second with 817 points" (a table, not a finish)
 POINTS_TOTAL = r"with (?:\d{1,2},\d{3}|\d{3,4} points)"
 #: a place in the table right after a name, in a sentence about the standings: "with Ruttman fourth, 15 behind",
-#: "Joey Logano seventh", "Martin third, 317 points back of Earnhardt", "Chastain moved up to fourth after the win"
-TABLE_PLACE = re.compile(r"(?:\s+(?:moved|moves|climbed|climbs|jumped|jumps|rose|rises)(?:\s+(?:up|back))?\s+to\s+|\s+|,\s+)"
+#: "Joey Logano seventh", "Martin third, 317 points back of Earnhardt", "Chastain moved up to fourth after the win",
+#: "..., and Mike Alexander holds fourth"
+TABLE_PLACE = re.compile(r"(?:\s+(?:moved|moves|climbed|climbs|jumped|jumps|rose|rises)(?:\s+(?:up|back))?\s+to\s+|"
+                         r"\s+(?:holds|held|sits|sat|is|was|remains|remained|stays|stayed|ranks|ranked)\s+(?:now\s+)?|\s+|,\s+)"
                          r"(?P<pos>" + ORD + r")\b(?!" + APOS + r"|-| place| in the race| at the)"
                          r"(?:,?\s+(?:and\s+)?(?P<gap>" + NUM + r")\s+(?:points?\s+|markers?\s+)?(?:back|behind|out|adrift)"
                          r"(?:\s+(?:of\s+)?(?P<other>(?-i:[A-Z])[\w.'\u2019-]+(?:\s+(?-i:[A-Z])[\w.'\u2019-]+){0,2}))?)?"

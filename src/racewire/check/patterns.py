@@ -272,7 +272,7 @@ NOT_FINISH_AFTER = r"(?!\s*(?:career|consecutive|straight|win|victory|triumph|st
 NEEDS: dict[str, tuple[str, ...]] = {
     "career_wins": ("career", "cup", "truck", "xfinity", "busch", "nationwide", "grand national", "series", "win no",
                     "victory no", "number"),
-    "win_streak": ("consecutive", "straight", "back-to-back", "in a row"),
+    "win_streak": ("consecutive", "straight", "back-to-back", "in a row", "won"),
     "different_winners": ("different",),
     "points_lead": ("point", "lead", "standings", "championship", "cushion", "advantage", "edge", "margin", "atop",
                     "heads", "tops", "topped", "paces", "marker", "ahead", "clear"),
@@ -350,6 +350,18 @@ PATTERNS: list[Pattern] = [
     _p("win_streak", r"\b(?P<n>{NUM}) (?:consecutive|straight) {SERIES}(?:starts|wins|victories|races)",
        lambda m: {"n": parse_number(m["n"])}, veto=_streak_elsewhere),
     _p("win_streak", r"\bback-to-back (?:{SERIES})?(?:wins|victories|starts)", lambda m: {"n": 2}),
+    # "who came in having won the previous three races", "had won the last four Nationwide races at Bristol": the
+    # races before this one (at the track, when one is named), every one his
+    # ("... at Pocono and Michigan": the tracks of those races; "he has entered": his own starts)
+    _p("win_streak", r"\b(?P<had>had |having )?won (?:the |each of the |all of the |all )?(?:previous|last|past|prior) "
+                     r"(?P<n>{NUM}) (?:{SERIES})?(?:races|events)(?P<his> (?:he|she) (?:has |had )?(?:entered|started|"
+                     r"run|ran))?(?: (?P<here>here|there|on (?:the|this) (?:[\w.-]+ ){0,2}(?:oval|track|speedway|layout|"
+                     r"circuit|course))\b| at (?:the )?(?P<place>" + TRACK + r")(?P<more>,? and (?:at )?(?:the )?" + TRACK +
+                     r"|, (?-i:[A-Z]))?)?",
+       lambda m: {"before": parse_number(m["n"]), "had": bool(m["had"]), "his": bool(m["his"]),
+                  **({"place": m["place"] or m["here"]} if (m["place"] or m["here"]) and not m["more"] else {})},
+       veto=lambda m: re.search(r"\b(?:which|that|it|its)\s+$", m.string[max(0, m.start() - 8):m.start()]) is not None),
+    # (not "The No. 17 Ford, which had won the previous two races with Gilliland and Preece": the car's)
     _p("win_streak", r"\b(?:made it|makes it|making it) (?P<n>{NUM}) (?:in a row|straight)\b",
        lambda m: {"n": parse_number(m["n"])}, veto=lambda m: _streak_elsewhere(m) or _no_win_near(m)),
     _p("win_streak", r"\b(?:his|her) (?P<ord>{ORD}) (?:{SERIES}(?:win|victory) )?in a row\b",

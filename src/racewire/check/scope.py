@@ -64,7 +64,7 @@ _MARKERS = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|spr
                       r"\b" + MONTHS + r"['\u2019]s\b|"
                       r"\b(?:spring|fall|summer|autumn|opening) (?:race|event|meeting|visit|stop)|last time out|"
                       r"\bthe " + MONTHS + r" (?:race|event|meeting|visit|stop)\b|"
-                      r"\b(?:the )?last (?:(?-i:[A-Z])\w* ){1,2}(?:race|event|start) (?:here|there|at)\b|"
+                      r"\b(?:the )?last (?:(?-i:[A-Z])\w* ){1,2}(?:race|event|start) (?:(?:run|held) )?(?:here|there|at)\b|"
                       r"\b(?:in|this|last|since) (?:the )?(?:spring|fall|summer|autumn)\b|"
                       r"\b(?:entered|entering) (?-i:[A-Z])[\w.'\u2019-]*(?: (?-i:[A-Z])[\w.'\u2019-]*){0,2} (?:tied|leading|"
                       r"trailing|with|as|ahead|behind|atop)\b|"

@@ -122,6 +122,9 @@ class Judge:
         distance = IN_THE_DISTANCE.match(text, c.end) if c.kind in RESULT_KINDS else None
         if distance and self.race.name and distance["n"] not in self.race.name:
             c.args["other_race"] = True  # "Owens finished fifth in the 500" in a report on a 100-mile race
+        if "before" in c.args:  # "had won the previous two races at Michigan and Milwaukee": it names its own races
+            c.args["other_race"] = False
+            return self._won_before(c)
         at = c.args.get("at")
         if at and not track_named(self.race.track, at) and at.lower() not in self.race.track.lower() \
                 and at.lower() not in (self.race.name or "").lower():
@@ -444,6 +447,8 @@ class Judge:
     def _win_streak(self, c: Claim) -> None:
         if "team" in c.args:
             return self._team_streak(c)
+        if "before" in c.args:
+            return self._won_before(c)
         d = c.args["driver"]
         fact = self.cat.first("win_streak", driver=d)
         winner = self.cat.first("winner")
@@ -454,6 +459,39 @@ class Judge:
         if streak == c.args["n"]:
             return self.ok(c, fact)
         self.wrong(c, fact or winner, f"{d} has won {streak} consecutive {self._label()} starts")
+
+    def _won_before(self, c: Claim) -> None:
+        """"who came in having won the previous three races", "had won the last four races at Bristol": the
+        series' races before this one (at this track when one is named), every one won by him; "has won the last
+        three races" of this race's winner counts this one."""
+        d, n, place = c.args["driver"], c.args["before"], c.args.get("place")
+        if place and place not in ("here", "there") and not track_named(self.race.track, place):
+            return self.unknown(c, f"about the races at {place}, not at this race's track")
+        h = self.history
+        winner = self.cat.first("winner")
+        last = self.race.idx if c.args["had"] or winner is None or winner.value != d else self.race.idx + 1
+        if c.args["his"]:  # "the last three Busch races he has entered": his own starts
+            got = self._starts_before(d)
+            if got is None:
+                return self.unknown(c, f"{d} has no result in this race")
+            starts = got[0][-(n if last == self.race.idx else n - 1):] if n > 1 or last == self.race.idx else []
+            won = sum(1 for r in starts if h.cols["win"][r]) + (last > self.race.idx)
+            said = f"{d} won {won} of his last {n} starts{' before this one' if last == self.race.idx else ''}"
+            if len(starts) + (last > self.race.idx) < n:
+                return self.unknown(c, f"{d} has fewer than {n} starts in the data")
+            return self.ok(c, None, said) if won == n else self.wrong(c, None, said)
+        races = [i for i in h.races if i.idx < last and (not place or i.track == self.race.track)][-n:]
+        if len(races) < n:
+            return self.unknown(c, f"fewer than {n} earlier races in the data")
+        winners = [next((h.cols["driver"][r] for r in h.rows_of(i) if h.cols["win"][r]), None) for i in races]
+        said = "; ".join(f"{i.season} {i.track}: {w or 'no winner recorded'}" for i, w in zip(races, winners))
+        if all(w == d for w in winners):
+            return self.ok(c, None, said)
+        if None in winners:
+            return self.unknown(c, said)
+        mine = sum(w == d for w in winners)
+        upto = "before this one" if last == self.race.idx else "up to this one"
+        self.wrong(c, None, f"{d} won {mine} of the {n} races {upto}{' here' if place else ''}", said)
 
     def _team_streak(self, c: Claim) -> None:
         """"Blaney's win made it two straight for Brad Keselowski Racing": the series' races in a row, up to this
