@@ -272,7 +272,7 @@ NOT_FINISH_AFTER = r"(?!\s*(?:career|consecutive|straight|win|victory|triumph|st
 NEEDS: dict[str, tuple[str, ...]] = {
     "career_wins": ("career", "cup", "truck", "xfinity", "busch", "nationwide", "grand national", "series", "win no",
                     "victory no", "number"),
-    "win_streak": ("consecutive", "straight", "back-to-back", "in a row", "won"),
+    "win_streak": ("consecutive", "straight", "back-to-back", "in a row", "previous", "last", "past", "prior"),
     "different_winners": ("different",),
     "points_lead": ("point", "lead", "standings", "championship", "cushion", "advantage", "edge", "margin", "atop",
                     "heads", "tops", "topped", "paces", "marker", "ahead", "clear"),
