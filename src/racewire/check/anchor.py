@@ -155,6 +155,9 @@ UNNAMED_SUBJECT = re.compile(r"(?:,|;|\band\b|\bbut\b|\bwhile\b)\s+(?:(?:his|her
                              r"(?-i:[A-Z][a-z]+)\s+$")
 
 
+#: a name's hometown and relative clause up to the claim: ", of Keokuk, Iowa, who started"
+HOMETOWN_WHO = re.compile(r"\s+of\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*)*(?:,\s+(?-i:[A-Z])[\w.'\u2019-]*"
+                          r"(?:\s+(?-i:[A-Z])[\w.'\u2019-]*)*)?,\s+(?:who|whose)\b[^,;]*")
 #: a description right before a claim: "The veteran limped home 20th", "The 36-year-old Level Cross, N.C., driver, who
 #: started sixth, ..." (with its article: the driver before) or "last week's Kansas winner finished ninth" (without)
 _DESCRIPTION = (r"(?:[\w'\u2019-]+\s+|(?-i:[A-Z])[\w'\u2019-]*,\s+|(?-i:[A-Z])[\w.]*\.,\s+){0,%d}?(?<![\w-])(?:winner|driver|"
@@ -177,10 +180,14 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
     if inside:
         return inside[0].driver
     before = [m for m in mentions if m.end <= start]
-    if before and re.fullmatch(r"\s+of\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*)*"
-                               r"(?:,\s+(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*)*)?,\s+(?:who|whose)\b[^,;]*",
-                               text[before[-1].end:start]):
-        return before[-1].driver  # "Ramo Stott of Keokuk, Iowa, who started 14th": his hometown, then his clause
+    # "Ramo Stott of Keokuk, Iowa, who started 14th": his hometown, then his clause (past an owner's possessive:
+    # "David Pearson of Spartanburg, S.C., who started second in Cotton Owens' No. 6 Dodge and led 131 laps")
+    owners = 0
+    while owners < len(before) - 1 and before[-1 - owners].possessive(text):
+        owners += 1
+    if before and HOMETOWN_WHO.fullmatch(text, before[-1 - owners].end, before[-owners].start if owners else start) and \
+            (not owners or not re.search(r"[,;]", text[before[-1].end:start])):
+        return before[-1 - owners].driver
     if before and verb and re.fullmatch(r"\s+", text[before[-1].end:start]) and not before[-1].possessive(text) and \
             re.match(r"(?:won|wins|ran|runs|took|led|was|came|went|drove|finished|placed|crossed|started|qualified)\b",
                      text[start:end]):
@@ -209,8 +216,10 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
         # Oldsmobile on the pole": the pole is the subject's, below)
         if not owned:
             return before[-1].driver  # "Labonte's No. 5 Chevrolet": the possessive owns what follows it
-        if not verb or before[-1].driver is not None:
+        if before[-1].driver is not None or not verb and len(before) != 2:
             return None
+        # an owner who is no driver of this race: the car is the subject's ("Dieringer finished second in Bud
+        # Moore's No. 16 Mercury"; not "Flock ... when Blair slowed and led in Frank Christian's No. 7": whose?)
         before = before[:-1]
     if before and (UNNAMED_SUBJECT.search(text, before[-1].end, start) or
                    UNNAMED_AFTER_SEMICOLON.search(text[before[-1].end:start]) or
@@ -249,7 +258,8 @@ def driver_of(mentions: list[Mention], start: int, end: int, topic: str | None, 
     if after and after[0].start - end < 40 and not CLAUSES.search(text, end, after[0].start) and not re.search(
             r"\b(?:since|when|after|before|until|while|because)\b", text[end:after[0].start]) and not (
             verb and not before and re.fullmatch(
-                r"\s*(?!(?:It|He|She|This|That|There|The|His|Her|And|But|Then|Still|A|An)\b)(?-i:[A-Z])[\w'\u2019-]*"
+                r"\s*(?!(?:It|He|She|This|That|There|The|His|Her|And|But|Then|Still|A|An|With|After|For|Despite|"
+                r"Thanks)\b)(?-i:[A-Z])[\w'\u2019-]*"
                 r"(?:\s+[\w'\u2019-]+){0,2}\s+", text[max(_sentence_start(text, start) - 1, text.rfind("  ", 0, start)) + 1:start])):
         # (not "Veteran wins for first time; Papis, Villeneuve complete ...": the subject is a word we cannot name)
         return after[0].driver

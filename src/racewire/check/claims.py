@@ -214,17 +214,19 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                 if re.search(r"\b(?:instead of|rather than|in place of|not)\s+(?:his|her|the|a|an)?\s*(?:usual|familiar|"
                              r"regular|own)?\s*$", text[max(s_start, m.start() - 30):m.start()]):
                     continue  # "driving a Pontiac instead of his familiar Chevrolet": the one he did not drive
-                if re.search(r"\b(?:at|on|past|behind|after|caught|chased|passed|passing|than|over|to|from|of)\s+the\s+$",
-                             text[max(s_start, m.start() - 14):m.start()]):
-                    continue  # "made a run at the Mercury late": another car
+                if re.search(r"\b(?:at|on|past|behind|after|caught|chased|passed|passing|than|over|to|from|of|held off|"
+                             r"holding off|fended off|fending off|outran|outdueled|edged|beat|beating)\s+the\s+$",
+                             text[max(s_start, m.start() - 16):m.start()]):
+                    continue  # "made a run at the Mercury late", "Eckes held off the Ford": another car
                 if re.search(r"\b(?:win|wins|victory|victories|triumph|pole|top[- ](?:five|ten|5|10)) for (?:the )?$",
                              text[max(s_start, m.start() - 30):m.start()], re.I):
                     continue  # "the first win for Front Row Motorsports since 2013": the team's own record
                 driver = driver_of(_view(mentions, plain, asides, m.start()), m.start(), m.end(), topic, text,
                                    pronoun=pronoun, verb=False)  # a team or make names no verb's subject
-                owned = re.match(APOS + r"s?\s+|\s+(?:" + MAKE_PLURAL + r"\s+)?of\s+", text[m.end():s_end])
+                owned = re.match(APOS + r"s?\s+|\s+(?:" + MAKE_PLURAL + r"\s+)?of\s+|\s+(?:driver|pilot|racer|wheelman)\s+",
+                                 text[m.end():s_end])
                 owner_of = next((x for x in mentions if owned and x.start == m.end() + owned.end()), None)
-                if owner_of is not None:  # "JR Motorsports' Tyler Reddick": the driver the team's possessive names
+                if owner_of is not None:  # "JR Motorsports' Tyler Reddick", "Dodge driver James Hylton": the driver named
                     driver = owner_of.driver
                 # with no name in the sentence, only "he"/"his" ties a team or make to the driver before
                 # ("the 170th win for Joe Gibbs Racing" is the team's)
@@ -529,10 +531,13 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
             aside = next(((a, b) for a, b in asides if a <= c.start < b), None)
             if aside is not None:  # "Byron, who won from the pole at Pocono, ...": maybe another race
                 a, b = conjunct(text, *aside, c.start, c.start)
-                place = re.search(r"\bat (?-i:[A-Z])[\w'\u2019.&-]*(?: (?-i:[A-Z])[\w'\u2019.&-]*)*\s*$",
+                place = re.search(r"\b(?:at|and the) (?-i:[A-Z])[\w'\u2019.&-]*(?: (?-i:[A-Z])[\w'\u2019.&-]*)*\s*$",
                                   text[max(s_start, aside[0] - 40):aside[0]])
                 if place is not None and re.match(r",\s+where\b", text[aside[0]:]):
-                    a = max(s_start, aside[0] - 40) + place.start()  # "he had come close at Dover, where he led"
+                    # "he had come close at Dover, where he led": from the place (and the time its phrase gives it:
+                    # "coming a week after he took the playoff opener at Las Vegas, where he started from the pole")
+                    a = max(s_start, aside[0] - 40) + place.start()
+                    a = max(s_start, text.rfind(",", s_start, a) + 1)
                 c.args["aside"] = (a, b)
                 if re.match(r",\s+(?:a|an|the|one)\s+(?:[\w-]+\s+)?(?:race|event|one|win|victory|triumph)\b",
                             text[aside[0]:]) and \

@@ -142,7 +142,7 @@ PRIOR_YEAR = re.compile(r"\b(?:last (?:year|season|fall|spring|summer|January|Fe
                         r"August|September|October|November|December)|a year (?:ago|earlier|before)|"
                         r"the year before|a year after (?:he|she|they|his|her))\b", re.I)
 #: words that point at this race's event in another season
-THIS_EVENT = re.compile(r"\b(?:this (?:race|event|track)|here)\b", re.I)
+THIS_EVENT = re.compile(r"\b(?:this (?:race|event|track)|here|at the track)\b", re.I)
 #: what reporters call tracks, besides their names (the track's distinctive word it stands for)
 TRACK_NICKNAMES = {"indy": "Indianapolis", "brickyard": "Indianapolis", "dega": "Talladega", "the glen": "Watkins Glen",
                    "monster mile": "Dover", "lady in black": "Darlington", "too tough to tame": "Darlington",
@@ -160,10 +160,10 @@ TRACK_NICKNAMES = {"indy": "Indianapolis", "brickyard": "Indianapolis", "dega": 
                    "mexico city": "Hermanos Rodriguez", "o'reilly raceway park": "Indianapolis Raceway Park",
                    "elkhart lake": "Road America", "st. louis": "Gateway"}
 #: words that put another race earlier this season; "last week" means the latest of them
-RECENT = re.compile(r"\b(?:last (?:week|weekend|race|time(?: out)?|month)|(?:a|one|two|three|\d) weeks? ago|"
-                    r"earlier this (?:season|year|month)|previous (?:race|week|weekend))\b", re.I)
-LAST_ONE = re.compile(r"\b(?:last (?:week|weekend|race|time(?: out)?)|a week ago|previous (?:race|week|weekend))\b",
-                      re.I)
+RECENT = re.compile(r"\b(?:last (?:week|weekend|race|time(?: out)?|month)|(?:a|one|two|three|\d) weeks? (?:ago|earlier)|"
+                    r"earlier this (?:season|year|month|summer|spring)|previous (?:race|week|weekend))\b", re.I)
+LAST_ONE = re.compile(r"\b(?:last (?:week|weekend|race|time(?: out)?)|a week (?:ago|earlier)|previous (?:race|week|"
+                      r"weekend))\b", re.I)
 #: how text names each national series ("Busch" alone is as likely Kyle Busch)
 SERIES_WORDS = {"Cup": r"\bCup\b|(?<!Busch )\bGrand National\b",
                 "Xfinity": r"\b(?:Xfinity|Nationwide|Busch (?:Grand National )?Series)\b",

@@ -88,6 +88,11 @@ def followed_by(found: list[Claim], mentions: list[Mention], text: str, source: 
                 re.search(ORD, text[c.end:c.end + m.end()], re.I):
             continue
         listed, pos = _names_after(mentions, text, c.end + m.end())
+        place = re.match(r"\s+in\s+(" + ORD + r")\s*(?:[.;]|$)", text[pos:s_end], re.I)
+        if len(listed) == 1 and place is not None:  # "..., followed by Timothy Peters in eighth": the place given
+            found.append(Claim("finish", listed[0].start, pos + place.end(1), source[listed[0].start:pos + place.end(1)],
+                               {"pos": parse_ordinal(place[1]), "driver": listed[0].driver}))
+            continue
         if len(listed) < 1 or not re.match(r"\s*(?:[.;]|$)", text[pos:s_end]):
             continue
         for i, x in enumerate(listed, start=1):

@@ -10,7 +10,7 @@ from typing import Any
 from ..words import parse_number, parse_ordinal
 from .text import APOS, NUM, ORD
 
-SERIES_WORDS = r"(?:(?:NASCAR )?(?:Craftsman |Camping World |Gander (?:RV & )?(?:Outdoors )?|Sprint |Nextel |Winston |" \
+SERIES_WORDS = r"(?:(?:NCWTS|NCTS|NGOTS|NCS|NSCS|NXS|NNS|NBS) |(?:NASCAR )?(?:Craftsman |Camping World |Gander (?:RV & )?(?:Outdoors )?|Sprint |Nextel |Winston |" \
                r"Monster Energy |Xfinity |Busch |Nationwide |O'Reilly (?:Auto Parts )?)?(?:Cup |Truck |Xfinity |" \
                r"Busch |Nationwide |Grand National )?(?:Series )?)?"
 #: a series named in words ("Sprint Cup Series ", "Cup ", "Truck Series "): never empty, unlike SERIES_WORDS
@@ -283,7 +283,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "drought": ("since", "winless", "losing", "drought", "skid", "dry spell", " starts", " races"),
     "career_first": ("first",),
     "car_first_win": ("first",),
-    "track_wins": ("first", " at ", "-time", " win", "victory", "triumph"),
+    "track_wins": ("first", " at ", "-time", " win", "victory", "triumph", "won all", "each of the", "every one of"),
     "stage_win": ("stage",),
     "stage_sweep": ("stage",),
     "most_laps_led": ("led", "leading", "paced", "pacing"),
@@ -328,7 +328,7 @@ PATTERNS: list[Pattern] = [
        lambda m: {"car": m.group("car")}, "none",
        veto=lambda m: re.match(r"\s+(?:in (?:\w+ ){0,3})?(?:since|this|of|at)\b", m.string[m.end():]) is not None),
     # "The victory was the first in Truck Series competition for the No. 71"
-    _p("car_first_win", r"\bfirst (?:(?:win|victory) )?(?:ever )?in {SERIES}(?:competition|history|racing) for the "
+    _p("car_first_win", r"\bfirst (?:(?:win|victory) )?(?:ever )?in (?:{SERIES}(?:competition|history|racing)|the series) for the "
                         r"(?:No\.|#) ?(?P<car>\w+)", lambda m: {"car": m.group("car")}, "none", veto=_no_win_before),
     _p("career_wins", r"\b(?P<ord>{ORD}) career {SERIES}(?:win|victory|triumph)", lambda m: {"n": _pos(m, "ord")},
        veto=_at_one_track),
@@ -362,6 +362,12 @@ PATTERNS: list[Pattern] = [
                   **({"place": m["place"] or m["here"]} if (m["place"] or m["here"]) and not m["more"] else {})},
        veto=lambda m: re.search(r"\b(?:which|that|it|its)\s+$", m.string[max(0, m.start() - 8):m.start()]) is not None),
     # (not "The No. 17 Ford, which had won the previous two races with Gilliland and Preece": the car's)
+    # "He has now won all three Xfinity races held on the Roval": every race there, this one too (his wins there)
+    _p("track_wins", r"\b(?P<had>had |having )?won (?:all|each of the|every one of the) (?P<n>{NUM}) (?:{SERIES})?"
+                     r"(?:races|events)(?: (?:held|run|contested))? (?:(?P<here>here|there)\b|(?:at|on) (?:the )?(?P<place>"
+                     + TRACK + r"))",
+       lambda m: {"before": parse_number(m["n"]), "had": bool(m["had"]), "his": False,
+                  "place": m["place"] or m["here"]}),
     _p("win_streak", r"\b(?:made it|makes it|making it) (?P<n>{NUM}) (?:in a row|straight)\b",
        lambda m: {"n": parse_number(m["n"])}, veto=lambda m: _streak_elsewhere(m) or _no_win_near(m)),
     _p("win_streak", r"\b(?:his|her) (?P<ord>{ORD}) (?:{SERIES}(?:win|victory) )?in a row\b",
@@ -402,8 +408,11 @@ PATTERNS: list[Pattern] = [
     _p("drought", r"\b(?:(?P<n>{NUM})[- ](?:race|start) (?:(?:winless|losing) (?:streak|drought|skid|run|stretch|dry "
                   r"spell)|drought|skid|dry spell)|"
                   r"(?:winless|losing) (?:streak|drought|skid|run|stretch) (?:of|that (?:had )?(?:reached|stretched to)) "
-                  r"(?P<n2>{NUM}) (?:races|starts))",
-       lambda m: {"level": "win", "n": parse_number(m["n"] or m["n2"]),
+                  r"(?P<n2>{NUM}) (?:races|starts)|(?:gone|went|going) (?P<n3>{NUM}) (?:straight |consecutive )?(?:races|starts) "
+                  r"without (?:a (?:win|victory)|winning)(?: since (?P<since_at>" + TRACK + r"))?)",
+       # (or "he had gone six races without a win since Milwaukee": the last win, there)
+       lambda m: {"level": "win", "n": parse_number(m["n"] or m["n2"] or m["n3"]),
+                  **({"since_at": m["since_at"]} if m["since_at"] else {}),
                   "ended": re.search(r"\b(?:snap|end|broke|break|halt|stop)\w*\s+(?:a|an|his|her|the)\s+$",
                                      m.string[max(0, m.start() - 20):m.start()]) is not None}),
     _p("drought", r"\bwinless since (?:" + TRACK + r" )?(?:in )?(?:" + MONTHS + r" )?(?P<year>(?:19|20)\d\d)\b",
@@ -522,6 +531,9 @@ PATTERNS: list[Pattern] = [
     _p("points_lead", r"\b(?:a|his|her) (?P<gap>{NUM})[- ]point (?:lead|advantage|edge|cushion)\b(?! (?:over|on)\b)",
        _standing_args, veto=lambda m: re.search(r"\b(?:stage|segment|lap|race)\b", m.string[m.end():m.end() + 25],
                                                  re.I) is not None),
+    # "came into the weekend leading Bodine by 88 points and left it ahead by 113": the lead after the race
+    _p("points_lead", r"\b(?:left|leaves|leaving) (?:it|town|there|the track) (?:ahead|in front|up) by (?P<gap>{NUM})\b"
+                      r"(?: points?)?", _standing_args),
     _p("points_lead", r"\b(?:points|series|championship|standings) lead(?:er)? by (?P<gap>{NUM})(?: points?)?(?: over "
                       r"(?P<other>{NAME}))?", _standing_args),
     _p("points_lead", r"\b(?:lead|cushion|advantage|margin|edge) (?:is|is now|now stands at|stands at|sits at) (?P<gap>{NUM}) "
@@ -794,9 +806,12 @@ PATTERNS: list[Pattern] = [
        lambda m: {"n": 5 if m["n"] in ("five", "5") else 10}),
     _p("top_n", r"\b(?:completed|rounded out|round out|complete) (?:the top[- ](?:three|3)|the podium)\b",
        lambda m: {"n": 3}),
-    _p("retirement", r"\b(?:retired|was out|out|exited|fell out|was done|was through|was gone|was finished|parked|was eliminated|"
-                     r"crashed out|were (?:all |both )?(?:done|out|through|eliminated|finished))\b"
-                     r"[^.;]{0,40}?\bafter (?:only |just |a mere )?(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"])}),
+    # (not "out front when the checkered flag fell after 200 laps", "OUT EARLY: ...", nor past another clause: "before
+    # falling out, and Eddie Falk went out after 52 laps")
+    _p("retirement", r"\b(?:retired|was out|(?-i:out)(?! front| in front)|exited|fell out|was done|was through|was gone|was finished|"
+                     r"parked|was eliminated|crashed out|were (?:all |both )?(?:done|out|through|eliminated|finished))\b"
+                     r"(?:(?!,\s+(?:and|but|while)\s|\bwhen\b)[^.;]){0,40}?\bafter (?:only |just |a mere )?(?P<n>{NUM}) laps",
+       lambda m: {"n": parse_number(m["n"])}),
     _p("retirement", r"\blasted (?:only |just )?(?P<n>{NUM}) laps", lambda m: {"n": parse_number(m["n"]), "lasted": True},
        veto=lambda m: re.match(r"\s+(?:longer|more|fewer|less)\b", m.string[m.end():]) is not None),  # ("six laps longer")
     _p("retirement", r"\blasted (?:only |just )?(?:until|through|to|till) lap (?P<n>{NUM})\b",

@@ -44,7 +44,7 @@ AFTER_MARKER = re.compile(AFTER_WORDS, re.I)
 
 #: the words that put a claim in another race than this one: "last week", "a year ago", "in May", "the spring race"
 _MARKERS = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|spring|summer|month)|previous(?:ly)?|"
-                      r"earlier this (?:season|year|month)|a (?:week|year|month) (?:ago|earlier|before)|"
+                      r"earlier this (?:season|year|month|summer|spring)|a (?:week|year|month) (?:ago|earlier|before)|"
                       + AFTER_WORDS + r"|"
                       r"(?:Sun|Satur|Fri|Mon|Tues|Wednes|Thurs)day['\u2019]s (?:opener|first race|nightcap|second race)\b|"
                       r"the (?:week|year|race) before\b(?!\s+(?:\w+ing|he|she|they|it|the|his|her|a|an)\b)|(?:entered|entering|came into|coming into|going into|went into|"
@@ -54,6 +54,8 @@ _MARKERS = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|spr
                       r"entered with|at (?:the )?season's end|next (?:season|year)|leav(?:es|ing) for|"
                       r"\binto (?:the|this|Sunday's|Saturday's|Friday's) (?:weekend|race|event|day|night)\b|"
                       r"\b(?:coming|going) in(?=\s*(?:[,.;]|$))|"  # "who was 12th in points coming in,"
+                      r"\bin (?:his|her) (?:second|third|fourth|fifth|sixth)(?=\s*[,.;]|\s+(?:start|race|visit|try|"
+                      r"attempt|trip|outing)s?\s+(?:here|there|at)\b)|"  # "he was runner-up in his second."
                       r"\b(?:had )?(?:come|came|coming) (?:in|west|east|north|south) (?:with|as|ahead|leading|trailing|holding|"
                       r"carrying|protecting|\d+|" + NUM + r")\b|"
                       r"\bentered (?:the|this) (?:night|day|afternoon|race|finale|"
@@ -111,7 +113,7 @@ _MARKERS = re.compile(r"\b(?:last (?:week|weekend|year|season|race|time|fall|spr
 #: ... every one of which opens a word: tried only where a word starts, not at both ends of every word (twice as fast)
 OTHER_RACE = re.compile(r"(?<!\w)(?=\w)(?:" + _MARKERS.pattern + ")", re.I)
 #: "since 2016", "since May 2006": the year of a drought, not a race the sentence is about
-SINCE_BEFORE = re.compile(r"\b(?:since|(?:dated|dating|dates|going|stretching|reaching) (?:back )?to) (?:(?:January|February|"
+SINCE_BEFORE = re.compile(r"\b(?:since|(?:dated|dating|dates|going|stretching|reaching) (?:back )?to) (?:the )?(?:(?:January|February|"
                           r"March|April|May|June|July|August|September|October|November|December) |(?-i:[A-Z])[\w.'\u2019-]*"
                           r"(?: (?-i:[A-Z])[\w.'\u2019-]*)* (?:in )?)?$", re.I)  # (or "a streak that dated to Las Vegas in 2011")
 #: a relative clause or aside set off by commas ("Gordon, a four-time winner at Indianapolis, finished second"):
@@ -231,8 +233,10 @@ def other_race_spans(sentence: str, offset: int, season: int | None = None) -> l
         trail = TRAILING.search(sentence, lo, hi)
         if trail is not None and trail.start() < m.start():
             lo = trail.start()  # "..., starting with his breakthrough at Kentucky in July.": that phrase only
-        if AFTER_MARKER.match(m.group(0)) or m.group(0).startswith("when "):
-            lo = m.start()  # "Johnson finished 12th a year after he won here": only what follows is that race's
+        if AFTER_MARKER.match(m.group(0)) or m.group(0).startswith("when ") or m.group(0).lower().startswith("since "):
+            # "Johnson finished 12th a year after he won here", "after starting 21st, his first top five since the
+            # summer race at Daytona": only what follows is that race's
+            lo = m.start()
             if not sentence[:m.start()].strip():  # "A week after scoring his first win at Texas, Elliott started
                 comma = sentence.find(",", m.end())  # second": the opening phrase only
                 hi = comma if 0 < comma < hi else hi
@@ -305,4 +309,4 @@ CONJUNCTION = re.compile(r"\s(?:and|but)\s")
 #: words of the standings a driver came with ("came to the desert 13 points ahead")
 STANDING_WORD = re.compile(r"\b(?:points?|lead|leader|ahead|behind|back|atop|tied|clear)\b", re.I)
 #: where one clause of a sentence ends and the next begins
-CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas)\s|\s+(?:\u2014|--)\s+")
+CLAUSES = re.compile(r";|,\s+(?:and|but|while|whereas|so(?! far| much| long| many))\s|\s+(?:\u2014|--)\s+")

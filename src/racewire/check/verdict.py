@@ -555,6 +555,10 @@ class Judge:
         since = len(starts[starts.index(wins[-1]) + 1:] if wins else starts)
         races = self.race.idx - h.race_of_row[wins[-1]] - 1 if wins else None
         last = f" since {h.races[h.race_of_row[wins[-1]]].season}" if wins else ""
+        place = c.args.get("since_at")  # "six races without a win since Milwaukee": his last win there
+        if place and wins and not track_named(h.races[h.race_of_row[wins[-1]]].track, place):
+            return self.wrong(c, fin, f"{d}'s last {self._label()} win before this one was at "
+                                      f"{h.races[h.race_of_row[wins[-1]]].track} in {h.races[h.race_of_row[wins[-1]]].season}")
         if fin.value != 1:  # "his winless streak reached 84 races": this start counts too
             if c.args.get("ended"):  # "..., ending a 110-race winless streak": the winner's, named anywhere
                 return self.unknown(c, f"{d} finished {ordinal(fin.value)}; the streak ended is someone else's")
