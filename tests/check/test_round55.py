@@ -50,3 +50,22 @@ def test_a_result_in_his_second_start_there(room: Any) -> None:
     text = ("Heim started from the pole. In his first start at the track last season he finished fifth, and he was "
             "runner-up in his second.")
     assert check(room, text, "runner_up") == [("runner_up", "Corey Heim", "unverifiable")]  # not this race's third
+
+
+def test_the_late_reports_wordings(room: Any) -> None:
+    # ("a Ford driven by X" is X's; "set the pace for N laps"; "the 13th triumph of his career on NASCAR's top
+    # circuit" names no track; "atop the standings with 131 points, 13 ahead of Dillon")
+    assert check(room, "Larson won. A Ford driven by Layne Riggs was second.", "make") == [
+        ("make", "Layne Riggs", "supported")]
+    assert check(room, "Heim set the pace for 80 laps.", "laps_led") == [("laps_led", "Corey Heim", "contradicted")]
+    assert check(room, "Larson won, the fourth triumph of his career on NASCAR's third circuit.", "career_wins") == [
+        ("career_wins", "Kyle Larson", "supported")]
+    assert check(room, "The result kept Heim atop the standings with 177 points, 9 ahead of Majeski.",
+                 "points_lead") == [("points_lead", "Corey Heim", "contradicted")]
+    assert check(room, "Chastain finished sixth. Hemric, fourth here a year ago, finished fifth.", "finish")[-1] == (
+        "finish", "Daniel Hemric", "supported")  # (the aside's place is the year before's, the finish this one's)
+    assert check(room, "Larson won, the fourth of his SuperTruck career.", "career_wins") == [
+        ("career_wins", "Kyle Larson", "supported")]
+    # ("won the last two races run at the Glen" is a run at this track when the track is named so)
+    assert check(room, "Larson won. He had won the last two Truck races run at Homestead.", "win_streak") == [
+        ("win_streak", "Kyle Larson", "contradicted")]

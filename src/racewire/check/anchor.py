@@ -56,6 +56,9 @@ def role(m: Mention, text: str, s_start: int) -> Mention:
         return m  # "The day appeared to belong to Michael McDowell.": he is what the sentence is about
     if re.search(r",\s+and\s+teammate\s+$", before):
         return m  # "..., and teammate Bill Lester matched his career-best": a new clause's subject
+    if re.search(r"\b(?:kept|keeps|keeping|left|leaves|leaving)\s+$", before) and \
+            re.match(r"\s+(?:atop|on top of|at the top of|in the lead of|in first in)\s+the\b", text[m.end:]):
+        return m  # "The result kept Sadler atop the standings with 131 points, 13 ahead of Dillon": what he leads
     if OBJECT_BEFORE.search(before) or OBJECT_BEFORE_TEAMMATE.search(text[max(s_start, m.start - 70):m.start]):
         return replace(m, subject=False)
     if m.driver is None and m.full and re.search(r"\bfor\s+$", before):

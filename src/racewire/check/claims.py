@@ -223,7 +223,7 @@ def extract(text: str, names: Names, teams: list[str], makes: list[str],
                     continue  # "the first win for Front Row Motorsports since 2013": the team's own record
                 driver = driver_of(_view(mentions, plain, asides, m.start()), m.start(), m.end(), topic, text,
                                    pronoun=pronoun, verb=False)  # a team or make names no verb's subject
-                owned = re.match(APOS + r"s?\s+|\s+(?:" + MAKE_PLURAL + r"\s+)?of\s+|\s+(?:driver|pilot|racer|wheelman)\s+",
+                owned = re.match(APOS + r"s?\s+|\s+(?:" + MAKE_PLURAL + r"\s+)?of\s+|\s+(?:driver|pilot|racer|wheelman|driven by)\s+",
                                  text[m.end():s_end])
                 owner_of = next((x for x in mentions if owned and x.start == m.end() + owned.end()), None)
                 if owner_of is not None:  # "JR Motorsports' Tyler Reddick", "Dodge driver James Hylton": the driver named

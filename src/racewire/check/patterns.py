@@ -10,7 +10,7 @@ from typing import Any
 from ..words import parse_number, parse_ordinal
 from .text import APOS, NUM, ORD
 
-SERIES_WORDS = r"(?:(?:NCWTS|NCTS|NGOTS|NCS|NSCS|NXS|NNS|NBS) |(?:NASCAR )?(?:Craftsman |Camping World |Gander (?:RV & )?(?:Outdoors )?|Sprint |Nextel |Winston |" \
+SERIES_WORDS = r"(?:(?:NCWTS|NCTS|NGOTS|NCS|NSCS|NXS|NNS|NBS|SuperTruck(?: Series)?) |(?:NASCAR )?(?:Craftsman |Camping World |Gander (?:RV & )?(?:Outdoors )?|Sprint |Nextel |Winston |" \
                r"Monster Energy |Xfinity |Busch |Nationwide |O'Reilly (?:Auto Parts )?)?(?:Cup |Truck |Xfinity |" \
                r"Busch |Nationwide |Grand National )?(?:Series )?)?"
 #: a series named in words ("Sprint Cup Series ", "Cup ", "Truck Series "): never empty, unlike SERIES_WORDS
@@ -287,7 +287,7 @@ NEEDS: dict[str, tuple[str, ...]] = {
     "stage_win": ("stage",),
     "stage_sweep": ("stage",),
     "most_laps_led": ("led", "leading", "paced", "pacing"),
-    "laps_led": ("led", "leading", "front", "paced", "pacing", "paces", "lead", "topped"),
+    "laps_led": ("led", "leading", "front", "paced", "pacing", "paces", "lead", "topped", "the pace for"),
     "pole": ("pole",),
     "start": ("start", "grid", "qualif", "outside", "came from", "rolled off", "rolling off", "rolls off", "spot",
               "position", "place", " from ", "lined up", "began", "green", " row"),
@@ -337,7 +337,8 @@ PATTERNS: list[Pattern] = [
     _p("career_wins", r"\b(?:the |and )?(?P<ord>{ORD}) (?:{SERIES}(?:win|victory|triumph) )?of (?:his|her|a|(?P<who>[A-Z][\w.\-]*(?: [A-Z]"
                       r"[\w.\-]*){0,2})" + APOS + r"s?) (?:young |brief |short |long |storied |fledgling |budding )?(?:{SERIES})?career\b",
        lambda m: {"n": _pos(m, "ord")},  # (not "the first of his career at Richmond": his wins there)
-       veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:at|on|in) (?:the )?(?-i:[A-Z])", m.string[m.end():]) is not None),
+       veto=lambda m: _no_win_before(m) or re.match(r"\s+(?:at|on|in) (?:the )?(?!NASCAR\b)(?-i:[A-Z])",
+                                                    m.string[m.end():]) is not None),  # (not "on NASCAR's top circuit")
     _p("career_wins", r"\b(?:his|her|(?P<who>(?-i:[A-Z])[\w.\-]*(?: (?-i:[A-Z])[\w.\-]*){0,2})" + APOS + r"s?) "
                       r"(?P<ord>{ORD}) "
                       r"(?:(?:" + SERIES_NAMED + r")(?:win|victory|triumph)|in the (?:NASCAR )?(?:(?-i:[A-Z])[\w']* ){0,2}(?:Cup|Truck|"
@@ -355,7 +356,7 @@ PATTERNS: list[Pattern] = [
     # ("... at Pocono and Michigan": the tracks of those races; "he has entered": his own starts)
     _p("win_streak", r"\b(?P<had>had |having )?won (?:the |each of the |all of the |all )?(?:previous|last|past|prior) "
                      r"(?P<n>{NUM}) (?:{SERIES})?(?:races|events)(?P<his> (?:he|she) (?:has |had )?(?:entered|started|"
-                     r"run|ran))?(?: (?P<here>here|there|on (?:the|this) (?:[\w.-]+ ){0,2}(?:oval|track|speedway|layout|"
+                     r"run|ran))?(?: (?:run|held|contested))?(?: (?P<here>here|there|on (?:the|this) (?:[\w.-]+ ){0,2}(?:oval|track|speedway|layout|"
                      r"circuit|course))\b| at (?:the )?(?P<place>" + TRACK + r")(?P<more>,? and (?:at )?(?:the )?" + TRACK +
                      r"|, (?-i:[A-Z]))?)?",
        lambda m: {"before": parse_number(m["n"]), "had": bool(m["had"]), "his": bool(m["his"]),
@@ -651,6 +652,8 @@ PATTERNS: list[Pattern] = [
                       r"(?P<other>{NAME})))?(?: in the {SERIES}(?:(?:championship|"
                       r"series|points|driver) )?(?:standings|points))? to (?P<gap>{NUM})(?: points?)?\b(?: over (?P<other2>"
                       r"{NAME}))?", _standing_args),
+    # "kept Sadler atop the standings with 131 points, 13 ahead of Dillon"
+    _p("points_lead", r"(?<=points, )(?P<gap>{NUM}) (?:ahead of|clear of|in front of|up on) (?P<other>{NAME})", _standing_args),
     _p("points_lead", r"\b(?:(?<=now )(?P<gap2>{NUM}) points? over|(?P<gap>{NUM}) (?:points?|markers?) (?:up on|ahead of|clear of|"
                       r"in front of)) (?P<other>{NAME}"
                       r")(?! in the \w+ stage)",
@@ -701,6 +704,8 @@ PATTERNS: list[Pattern] = [
     _p("laps_led", r"\b(?:out front|in front|up front|in the lead|paced the field|pac(?:ed|ing) (?:it|the field|the race|"
                    r"things)|led(?: the (?:field|race|way))?|topped the (?:field|leaderboard|running order)) for "
                    r"(?:only |just |all but )?(?P<n>{NUM}) (?:of (?:the )?(?:{NUM} )?)?(?:laps?|circuits|trips)\b",
+       lambda m: {"n": parse_number(m["n"])}),
+    _p("laps_led", r"\b(?:set|sets|setting) the pace for (?:only |just )?(?P<n>{NUM}) (?:of (?:the )?(?:{NUM} )?)?laps?\b",
        lambda m: {"n": parse_number(m["n"])}),
     _p("laps_led", r"\b(?:paced|paces|pacing) (?:only |just )?(?P<n>{NUM}) (?:of (?:the )?(?:{NUM} )?)?(?:laps?|circuits)\b",
        lambda m: {"n": parse_number(m["n"])}),

@@ -129,6 +129,7 @@ ASIDE = re.compile(r",\s+(?:(?:(?:still|now|already|again|once again|also)\s+)?(
                    r"(?:winner|runner-up|pole-?sitter|victor)\s+(?:of|in|at)\b|"  # "Thomas, winner of the previous race ...,"
                    # "Blaney, seventh at Sonoma a week ago, vaulted ...": a result elsewhere
                    r"(?:" + ORD + r")(?:[- ]place)?\s+(?:at|in)\s+(?:the\s+)?(?-i:[A-Z])\w*(?=(?:No\.|[^,;.])*,)|"
+                   r"(?:" + ORD + r")(?:[- ]place)?\s+(?:here|there)\b(?=(?:No\.|[^,;.])*,)|"  # ", fourth here a year ago,"
                    # ", 28 points entering the night,": the figure of before, set off
                    r"(?:" + NUM + r"|\d+)[- ]points?\b[^,;]{0,40}?\b(?:entering|coming into|heading into|going into|"
                    r"before)\b(?=[^,;]*,)|"

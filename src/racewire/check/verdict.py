@@ -32,11 +32,11 @@ QUALIFIER = re.compile(r"qualif|twin|duel|\b1[02]5\b|100[- ]mile", re.I)
 WEEKDAY = re.compile(r"\b(?:Sun|Satur|Fri|Mon|Tues|Wednes|Thurs)day\b")
 
 
-#: claims that count races: the races a list after them names are the ones counted
 #: a race named by its distance after a result: "finished fifth in the 500"
 IN_THE_DISTANCE = re.compile(r"\s+in the (?:(?!No\.)(?-i:[A-Z])[\w'\u2019.-]*\s+){0,4}(?P<n>\d{3,4})\b(?!\s*(?:laps|miles|km))")
 RESULT_KINDS = ("finish", "runner_up", "top_n", "start", "pole", "laps_led", "most_laps_led", "retirement",
                 "laps_completed")
+#: claims that count races: the races a list after them names are the ones counted
 COUNTS = ("win_streak", "career_wins", "season_wins", "drought", "career_first", "car_first_win", "team_wins",
           "track_wins")
 #: how to say "on <class>" for each track class of a career best
@@ -447,8 +447,6 @@ class Judge:
     def _win_streak(self, c: Claim) -> None:
         if "team" in c.args:
             return self._team_streak(c)
-        if "before" in c.args:
-            return self._won_before(c)
         d = c.args["driver"]
         fact = self.cat.first("win_streak", driver=d)
         winner = self.cat.first("winner")
@@ -465,7 +463,8 @@ class Judge:
         series' races before this one (at this track when one is named), every one won by him; "has won the last
         three races" of this race's winner counts this one."""
         d, n, place = c.args["driver"], c.args["before"], c.args.get("place")
-        if place and place not in ("here", "there") and not track_named(self.race.track, place):
+        if place and place not in ("here", "there") and not track_named(self.race.track, place) and \
+                not track_named(self.race.track, "the " + place):  # ("at the Glen")
             return self.unknown(c, f"about the races at {place}, not at this race's track")
         h = self.history
         winner = self.cat.first("winner")
@@ -474,7 +473,8 @@ class Judge:
             got = self._starts_before(d)
             if got is None:
                 return self.unknown(c, f"{d} has no result in this race")
-            starts = got[0][-(n if last == self.race.idx else n - 1):] if n > 1 or last == self.race.idx else []
+            earlier = n if last == self.race.idx else n - 1  # (this start is one of them, a win, when it counts)
+            starts = got[0][-earlier:] if earlier else []
             won = sum(1 for r in starts if h.cols["win"][r]) + (last > self.race.idx)
             said = f"{d} won {won} of his last {n} starts{' before this one' if last == self.race.idx else ''}"
             if len(starts) + (last > self.race.idx) < n:
@@ -554,11 +554,12 @@ class Judge:
         wins = [x for x in starts if h.cols["win"][x]]
         since = len(starts[starts.index(wins[-1]) + 1:] if wins else starts)
         races = self.race.idx - h.race_of_row[wins[-1]] - 1 if wins else None
-        last = f" since {h.races[h.race_of_row[wins[-1]]].season}" if wins else ""
+        won_last = h.races[h.race_of_row[wins[-1]]] if wins else None
+        last = f" since {won_last.season}" if won_last else ""
         place = c.args.get("since_at")  # "six races without a win since Milwaukee": his last win there
-        if place and wins and not track_named(h.races[h.race_of_row[wins[-1]]].track, place):
-            return self.wrong(c, fin, f"{d}'s last {self._label()} win before this one was at "
-                                      f"{h.races[h.race_of_row[wins[-1]]].track} in {h.races[h.race_of_row[wins[-1]]].season}")
+        if place and won_last and not track_named(won_last.track, place):
+            return self.wrong(c, fin, f"{d}'s last {self._label()} win before this one was at {won_last.track} in "
+                                      f"{won_last.season}")
         if fin.value != 1:  # "his winless streak reached 84 races": this start counts too
             if c.args.get("ended"):  # "..., ending a 110-race winless streak": the winner's, named anywhere
                 return self.unknown(c, f"{d} finished {ordinal(fin.value)}; the streak ended is someone else's")
